@@ -1,0 +1,80 @@
+/**
+ * Benchmark: analysis + plan on the largest catalogue, the .xlsx build, and a batch of 200
+ * inputs through the command line's own path. Prints figures; `--json` prints them as JSON.
+ */
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { performance } from "node:perf_hooks";
+import { BUILT_IN_CATALOGUES } from "../src/core/catalogue";
+import { makeReport, readScores } from "../src/core/pipeline";
+import { writeWorkbook } from "../src/xlsx/writeWorkbook";
+import { runBatch } from "../src/node/batch";
+
+/** A full paste for the catalogue with the most questions, every third question below 100. */
+function largestPaste(): unknown[][] {
+  const cat = [...BUILT_IN_CATALOGUES].sort((a, b) => b.questions.length - a.questions.length)[0];
+  const rows: unknown[][] = [[`ผลการประเมิน ITA ${cat.fromYear} เทศบาลตำบลทดสอบ`], ["ข้อ", "คะแนน", "ข้อเสนอแนะ"]];
+  cat.questions.forEach((q, i) => rows.push([q.code, i % 3 === 0 ? 80 + (i % 17) : 100, ""]));
+  return rows;
+}
+
+function median(values: number[]): number {
+  const s = [...values].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+async function main(): Promise<void> {
+  const json = process.argv.includes("--json");
+  const grid = largestPaste();
+  const engine: number[] = [];
+  const build: number[] = [];
+  for (let i = 0; i < 30; i++) {
+    const t0 = performance.now();
+    const { plan } = makeReport(readScores(grid));
+    const t1 = performance.now();
+    await writeWorkbook(plan);
+    const t2 = performance.now();
+    engine.push(t1 - t0);
+    build.push(t2 - t1);
+  }
+
+  const dir = await mkdtemp(join(tmpdir(), "itas-bench-"));
+  const inputs: string[] = [];
+  for (let i = 0; i < 200; i++) {
+    const path = join(dir, `agency-${i}.tsv`);
+    const rows = grid.map((r) => r.map((c) => (typeof c === "number" ? Math.max(0, c - (i % 7)) : c)).join("\t"));
+    await writeFile(path, rows.join("\n"));
+    inputs.push(path);
+  }
+  let peakRss = process.memoryUsage().rss;
+  const timer = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 20);
+  const t0 = performance.now();
+  const result = await runBatch(inputs, join(dir, "out"), {});
+  const seconds = (performance.now() - t0) / 1000;
+  clearInterval(timer);
+  peakRss = Math.max(peakRss, process.memoryUsage().rss, result.peakWorkerRss);
+  await rm(dir, { recursive: true, force: true });
+
+  const figures = {
+    engineMs: Number(median(engine).toFixed(2)),
+    buildMs: Number(median(build).toFixed(2)),
+    batchWorkbooksPerSecond: Number((result.written / seconds).toFixed(1)),
+    batchPeakRssMB: Math.round(peakRss / 1024 / 1024),
+    batchWorkers: result.workers,
+    questions: grid.length - 2,
+  };
+  if (json) process.stdout.write(`${JSON.stringify(figures)}\n`);
+  else {
+    process.stdout.write(
+      `analysis + plan (${figures.questions} questions): ${figures.engineMs} ms median\n` +
+        `.xlsx build: ${figures.buildMs} ms median\n` +
+        `batch of 200: ${figures.batchWorkbooksPerSecond} workbooks/s on ${figures.batchWorkers} workers, peak RSS ${figures.batchPeakRssMB} MB\n`,
+    );
+  }
+}
+
+main().catch((e) => {
+  process.stderr.write(`${e instanceof Error ? e.stack : e}\n`);
+  process.exit(1);
+});

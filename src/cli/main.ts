@@ -1,0 +1,148 @@
+#!/usr/bin/env node
+import { Command, CommanderError, Option } from "commander";
+import { dirname } from "node:path";
+import { InputError } from "../core/errors";
+import type { LayoutKind } from "../core/model";
+import { makeReport, type ReportOptions } from "../core/pipeline";
+import { loadScores, runBatch } from "../node/batch";
+import { convertToPdf, findLibreOffice } from "../node/pdf";
+import { cliText as T } from "./text";
+
+interface CommonFlags {
+  year?: string;
+  agency?: string;
+  target?: string;
+  layout?: LayoutKind;
+  previous?: string;
+  digits?: "thai" | "arabic";
+  font?: string;
+  fontSize?: string;
+  sheet?: string;
+}
+
+function reportOptions(flags: CommonFlags): ReportOptions {
+  const options: ReportOptions = { settings: {} };
+  if (flags.year !== undefined) {
+    const year = Number(flags.year.replace(/[๐-๙]/g, (d) => String(d.charCodeAt(0) - 0x0e50)));
+    if (!Number.isInteger(year) || year < 2557 || year > 2650) throw new InputError(T.badYear(flags.year));
+    options.year = year;
+  }
+  if (flags.agency !== undefined) options.agency = flags.agency;
+  if (flags.target !== undefined) {
+    const target = Number(flags.target);
+    if (!Number.isFinite(target) || target <= 0 || target > 100) throw new InputError(T.badTarget(flags.target));
+    options.target = target;
+  }
+  if (flags.layout !== undefined) options.layout = flags.layout;
+  if (flags.digits !== undefined) options.settings!.digits = flags.digits;
+  if (flags.font !== undefined || flags.fontSize !== undefined) {
+    const size = flags.fontSize === undefined ? 16 : Number(flags.fontSize);
+    if (!Number.isFinite(size) || size < 8 || size > 36) throw new InputError(T.badFontSize(flags.fontSize ?? ""));
+    options.settings!.font = { name: flags.font ?? "TH SarabunPSK", size };
+  }
+  return options;
+}
+
+function printWarnings(file: string, warnings: readonly { message: string }[]): void {
+  for (const w of warnings) process.stderr.write(`${T.warningPrefix(file)}${w.message}\n`);
+}
+
+async function analyzeCommand(file: string, flags: CommonFlags & { json?: boolean }): Promise<void> {
+  const options = reportOptions(flags);
+  const sheet = await loadScores(file, flags.sheet);
+  const previous = flags.previous ? await loadScores(flags.previous) : undefined;
+  const { analysis } = makeReport(sheet, options, previous);
+  printWarnings(file, analysis.warnings);
+  if (flags.json) {
+    process.stdout.write(`${JSON.stringify(analysis, null, 2)}\n`);
+  } else {
+    process.stdout.write(`${T.summary(analysis)}\n`);
+  }
+}
+
+async function buildCommand(files: string[], flags: CommonFlags & { output: string; pdf?: boolean; overwrite?: boolean }): Promise<void> {
+  const report = reportOptions(flags);
+  const previous = flags.previous ? await loadScores(flags.previous) : undefined;
+  const batch = files.length > 1;
+  const result = await runBatch(files, flags.output, {
+    report,
+    ...(previous ? { previous } : {}),
+    ...(flags.sheet !== undefined ? { sheet: flags.sheet } : {}),
+    overwrite: flags.overwrite ?? false,
+    onWritten: (i, input, output, renamed, warnings) => {
+      printWarnings(input, warnings);
+      process.stderr.write(`${batch ? T.progress(i + 1, files.length, input, output) : T.wrote(output)}\n`);
+      if (renamed) process.stderr.write(`${T.keptExisting(output)}\n`);
+    },
+    onSkipped: (_i, input, error) => {
+      // Alone, an unusable file is the exit status; in a batch the others go on.
+      if (!batch) throw error;
+      process.stderr.write(`${T.skipped(input, error.message)}\n`);
+    },
+  });
+  if (flags.pdf && result.written > 0) {
+    const lo = await findLibreOffice();
+    if (!lo) process.stderr.write(`${T.noLibreOffice}\n`);
+    else {
+      const byDir = new Map<string, string[]>();
+      for (const w of result.outputs) byDir.set(dirname(w), [...(byDir.get(dirname(w)) ?? []), w]);
+      for (const [dir, list] of byDir) await convertToPdf(lo, list, dir);
+      process.stderr.write(`${T.pdfDone(result.written)}\n`);
+    }
+  }
+  if (result.failed > 0) {
+    process.stderr.write(`${T.batchFailed(result.failed, files.length)}\n`);
+    if (result.written === 0) process.exitCode = 2;
+  }
+}
+
+function withCommonOptions(cmd: Command): Command {
+  return cmd
+    .addOption(new Option("--year <พ.ศ.>", T.help.year))
+    .addOption(new Option("--agency <name>", T.help.agency))
+    .addOption(new Option("--target <score>", T.help.target))
+    .addOption(new Option("--layout <layout>", T.help.layout).choices(["issues", "tools"]))
+    .addOption(new Option("--previous <file>", T.help.previous))
+    .addOption(new Option("--digits <digits>", T.help.digits).choices(["thai", "arabic"]))
+    .addOption(new Option("--font <name>", T.help.font))
+    .addOption(new Option("--font-size <pt>", T.help.fontSize))
+    .addOption(new Option("--sheet <name>", T.help.sheet));
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const program = new Command("itas-report")
+    .description(T.help.program)
+    .exitOverride()
+    .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+  withCommonOptions(program.command("analyze").argument("<file>").description(T.help.analyze).option("--json", T.help.json)).action(analyzeCommand);
+  withCommonOptions(
+    program
+      .command("build")
+      .argument("<files...>")
+      .description(T.help.build)
+      .requiredOption("-o, --output <path>", T.help.output)
+      .option("--pdf", T.help.pdf)
+      .option("--overwrite", T.help.overwrite),
+  ).action(buildCommand);
+
+  try {
+    await program.parseAsync(argv, { from: "user" });
+    return typeof process.exitCode === "number" ? process.exitCode : 0;
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      if (e.code === "commander.helpDisplayed" || e.code === "commander.version" || e.code === "commander.help") return 0;
+      return 2;
+    }
+    if (e instanceof InputError) {
+      process.stderr.write(`${e.message.replace(/\s*\n\s*/g, " ")}\n`);
+      return 2;
+    }
+    process.stderr.write(`${T.internalError(e instanceof Error ? e.message : String(e))}\n`);
+    if (process.env.ITAS_DEBUG && e instanceof Error) process.stderr.write(`${e.stack}\n`);
+    return 1;
+  }
+}
+
+if (require.main === module) {
+  main(process.argv.slice(2)).then((code) => process.exit(code));
+}

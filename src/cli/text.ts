@@ -1,0 +1,48 @@
+import type { Analysis } from "../core/analysis/types";
+import { formatScore } from "../core/text/numbers";
+
+/** The command line's own Thai messages (the engine's are in core/strings/th.ts). */
+export const cliText = {
+  help: {
+    program: "สร้างรายงานวิเคราะห์ผล ITA มาตรการส่งเสริมคุณธรรมฯ และรายงานผลการดำเนินการ จากตารางคะแนนที่คัดลอกจากระบบ ITAS",
+    analyze: "อ่านไฟล์คะแนนแล้วแสดงผลการวิเคราะห์ (ใช้ --json เพื่อให้ได้ JSON)",
+    build: "สร้างไฟล์ Excel (.xlsx) หนึ่งไฟล์ต่อหนึ่งไฟล์คะแนน",
+    json: "พิมพ์ผลการวิเคราะห์เป็น JSON",
+    output: "ไฟล์ผลลัพธ์ (หนึ่งไฟล์นำเข้า) หรือโฟลเดอร์ (หลายไฟล์)",
+    pdf: "พิมพ์เป็น PDF ด้วย LibreOffice ด้วย",
+    overwrite: "เขียนทับไฟล์ผลลัพธ์เดิม (ปกติจะตั้งชื่อใหม่แทนการเขียนทับ)",
+    year: "ปีที่ประเมิน (พ.ศ.) เช่น 2568",
+    agency: "ชื่อหน่วยงาน",
+    target: "คะแนนเป้าหมาย ต่ำกว่านี้ต้องปรับปรุง (ค่าเริ่มต้น 100)",
+    layout: "รูปแบบรายงาน: issues (7 ประเด็น) หรือ tools (ตามแบบวัด/ตัวชี้วัด)",
+    previous: "ไฟล์คะแนนของปีก่อน เพื่อเปรียบเทียบคะแนน",
+    digits: "ตัวเลขในข้อความ: thai (เลขไทย) หรือ arabic",
+    font: "ชื่อแบบอักษร (ค่าเริ่มต้น TH SarabunPSK)",
+    fontSize: "ขนาดอักษร (ค่าเริ่มต้น 16)",
+    sheet: "ชื่อชีตที่จะอ่านในไฟล์ .xlsx (ค่าเริ่มต้น ชีตแรก)",
+  },
+  badYear: (v: string) => `ปีที่ประเมิน "${v}" ไม่ถูกต้อง: ใส่ปี พ.ศ. เช่น 2568`,
+  badTarget: (v: string) => `คะแนนเป้าหมาย "${v}" ไม่ถูกต้อง: ใส่ตัวเลขมากกว่า 0 ถึง 100`,
+  badFontSize: (v: string) => `ขนาดอักษร "${v}" ไม่ถูกต้อง: ใส่ตัวเลข 8–36`,
+  warningPrefix: (file: string) => `คำเตือน (${file}): `,
+  wrote: (path: string) => `เขียนไฟล์ ${path} แล้ว`,
+  progress: (n: number, total: number, input: string, output: string) => `[${n}/${total}] ${input} → ${output}`,
+  keptExisting: (path: string) => `มีไฟล์ชื่อเดิมอยู่แล้ว จึงไม่เขียนทับ และบันทึกเป็น ${path} แทน (ใช้ --overwrite เพื่อเขียนทับ)`,
+  skipped: (file: string, message: string) => `ข้าม ${file}: ${message}`,
+  batchFailed: (failed: number, total: number) => `สร้างไม่สำเร็จ ${failed} จาก ${total} ไฟล์`,
+  noLibreOffice: "ไม่พบ LibreOffice (soffice) ในเครื่องนี้ จึงไม่ได้สร้าง PDF — ไฟล์ .xlsx สร้างเรียบร้อยแล้ว",
+  pdfDone: (n: number) => `พิมพ์เป็น PDF แล้ว ${n} ไฟล์`,
+  internalError: (message: string) => `เกิดข้อผิดพลาดภายในโปรแกรม: ${message} (โปรดแจ้งผู้พัฒนาพร้อมไฟล์ที่ใช้)`,
+  summary(a: Analysis): string {
+    const lines = [
+      `ปีที่ประเมิน: ${a.assessmentYear}  หน่วยงาน: ${a.agency ?? "-"}`,
+      `คะแนนรวม: ${a.overall.score === null ? "-" : formatScore(a.overall.score)}  ระดับ: ${a.overall.level ?? "-"}`,
+      ...a.tools.map((t) => `  ${t.tool}: ${formatScore(t.score)}${t.computed ? " (คำนวณ)" : ""}`),
+      "ตัวชี้วัด (อันดับ):",
+      ...[...a.indicators].sort((x, y) => x.rank - y.rank).map((i) => `  ${i.rank}. ตัวชี้วัดที่ ${i.number} ${i.name} ${formatScore(i.score)}`),
+      `ข้อคำถาม: ${a.questions.length} ข้อ ต้องปรับปรุง ${a.questions.filter((q) => q.verdict === "improve").length} ข้อ`,
+    ];
+    if (a.summary) lines.push(a.summary);
+    return lines.join("\n");
+  },
+};

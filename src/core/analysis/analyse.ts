@@ -1,0 +1,254 @@
+import { catalogueForYear, indexCatalogue, BUILT_IN_CATALOGUES, type CatalogueIndex } from "../catalogue";
+import type { Catalogue, MeasureTemplate } from "../catalogue/types";
+import { compareCodes } from "../codes";
+import { TOOL_CODES, type LayoutKind, type ReadQuestion, type ScoreSheet, type ToolCode, type Warning } from "../model";
+import { th } from "../strings/th";
+import { formatScore, round2 } from "../text/numbers";
+import { levelFor } from "./levels";
+import { mean, rankByScore } from "./ranking";
+import { splitRecommendation } from "./recommendation";
+import type { AnalysedGroup, AnalysedIndicator, AnalysedQuestion, AnalysedTool, Analysis } from "./types";
+
+export interface AnalyseOptions {
+  /** Assessment year (พ.ศ.); overrides what the paste says. */
+  year?: number;
+  /** Agency name; overrides what the paste says. */
+  agency?: string;
+  /** Scores below this need improving (default 100). */
+  target?: number;
+  layout?: LayoutKind;
+  /** Catalogues to choose from by year (built-in ones by default, or the user's edited copy). */
+  catalogues?: readonly Catalogue[];
+  /** Last year's paste, for score changes. */
+  previous?: ScoreSheet;
+  /** Year used when neither the options nor the paste give one. */
+  fallbackYear?: number;
+}
+
+export const DEFAULT_TARGET = 100;
+
+/** Scores → verdicts, computed scores, level, ranking and groups. Pure. */
+export function analyse(sheet: ScoreSheet, options: AnalyseOptions = {}): Analysis {
+  const warnings: Warning[] = [...sheet.warnings];
+  const fallbackYear = options.fallbackYear ?? 2568;
+  const year = options.year ?? sheet.assessmentYear ?? fallbackYear;
+  if (options.year === undefined && sheet.assessmentYear === undefined) warnings.push({ message: th.analysis.noYear(year) });
+  const catalogues = options.catalogues ?? BUILT_IN_CATALOGUES;
+  const cat = indexCatalogue(catalogueForYear(year, catalogues));
+  const target = options.target ?? DEFAULT_TARGET;
+  const layout = options.layout ?? cat.catalogue.layout;
+
+  const questions = sheet.questions
+    .map((q) => analyseQuestion(q, cat, target, year, warnings))
+    .sort((a, b) => compareCodes(a.code, b.code));
+  const indicators = scoreIndicators(sheet, questions, cat, warnings);
+  const tools = scoreTools(sheet, indicators, cat);
+  const overall = scoreOverall(sheet, tools, cat.catalogue, year);
+
+  let previous: Analysis["previous"] = null;
+  if (options.previous) {
+    const prev = analyse(options.previous, { catalogues, fallbackYear: year - 1, target });
+    if (prev.assessmentYear === year) warnings.push({ message: th.analysis.previousYearSame });
+    else {
+      previous = { assessmentYear: prev.assessmentYear, overall: { score: prev.overall.score, level: prev.overall.level } };
+      attachChanges(prev, questions, indicators, tools, prev.catalogueId === cat.catalogue.id);
+    }
+  }
+
+  const groups = layout === "issues" && cat.catalogue.issues.length > 0
+    ? groupByIssue(questions, indicators, cat, year, previous)
+    : groupByIndicator(questions, indicators, cat, year, previous);
+
+  return {
+    assessmentYear: year,
+    planYear: year + 1,
+    agency: options.agency ?? sheet.agency ?? null,
+    catalogueId: cat.catalogue.id,
+    layout: groups.length > 0 && layout === "issues" && cat.catalogue.issues.length > 0 ? "issues" : "tools",
+    target,
+    overall,
+    tools,
+    indicators,
+    questions,
+    groups,
+    summary: summarise(indicators),
+    previous,
+    warnings,
+  };
+}
+
+function analyseQuestion(q: ReadQuestion, cat: CatalogueIndex, target: number, year: number, warnings: Warning[]): AnalysedQuestion {
+  const known = cat.question(q.code);
+  if (!known) warnings.push({ row: q.row, message: th.analysis.unknownCodeWarning(q.code, year) });
+  // The paste's own grouping wins, when it is consistent with the question's tool.
+  const pastedIndicator = q.indicator !== undefined && cat.indicator(q.indicator)?.tool === q.tool ? q.indicator : undefined;
+  const indicator = pastedIndicator ?? known?.indicator ?? null;
+  const improve = round2(q.score) < target;
+  let weakness: string | null = null;
+  let action: string = th.analysis.maintain;
+  let textSource: AnalysedQuestion["textSource"] = known ? "catalogue" : "generic";
+  if (improve) {
+    const pasted = q.recommendation ? splitRecommendation(q.recommendation) : undefined;
+    const indicatorName = indicator !== null ? cat.indicator(indicator)?.name : undefined;
+    weakness = known?.weakness ?? th.analysis.genericWeakness(q.code, indicatorName);
+    action = known?.action ?? th.analysis.genericAction(q.code);
+    if (pasted) {
+      textSource = "paste";
+      if (pasted.weakness) weakness = pasted.weakness;
+      action = pasted.action;
+    }
+  }
+  return {
+    code: q.code,
+    tool: q.tool,
+    number: q.number,
+    indicator,
+    subIndicator: known?.subIndicator ?? null,
+    issue: q.issue ?? known?.issue ?? null,
+    title: known?.title ?? q.label ?? th.analysis.unknownQuestionTitle(q.code),
+    score: q.score,
+    verdict: improve ? "improve" : "maintain",
+    weakness,
+    action,
+    textSource,
+    row: q.row,
+  };
+}
+
+function scoreIndicators(sheet: ScoreSheet, questions: AnalysedQuestion[], cat: CatalogueIndex, warnings: Warning[]): AnalysedIndicator[] {
+  const pasted = new Map(sheet.indicators.map((i) => [i.number, i]));
+  const out: Omit<AnalysedIndicator, "rank">[] = [];
+  for (const def of cat.catalogue.indicators) {
+    const own = questions.filter((q) => q.indicator === def.number).map((q) => q.score);
+    const computed = mean(own);
+    const p = pasted.get(def.number);
+    if (p) {
+      if (computed !== undefined && own.length >= 3 && Math.abs(round2(computed) - round2(p.score)) >= 0.05) {
+        warnings.push({ row: p.row, message: th.analysis.indicatorMismatch(def.number, formatScore(p.score), formatScore(computed)) });
+      }
+      out.push({ number: def.number, name: def.name, tool: def.tool, score: p.score, computed: false });
+    } else if (computed !== undefined) {
+      out.push({ number: def.number, name: def.name, tool: def.tool, score: round2(computed), computed: true });
+    }
+  }
+  const ranked = rankByScore(out, (i) => i.score, (i) => i.number);
+  const rankOf = new Map(ranked.map((r) => [r.item.number, r.rank]));
+  return out.map((i) => ({ ...i, rank: rankOf.get(i.number)! }));
+}
+
+function scoreTools(sheet: ScoreSheet, indicators: AnalysedIndicator[], cat: CatalogueIndex): AnalysedTool[] {
+  const out: AnalysedTool[] = [];
+  for (const def of cat.catalogue.tools) {
+    const pasted = sheet.tools.find((t) => t.tool === def.code);
+    if (pasted) {
+      out.push({ tool: def.code, name: def.name, score: pasted.score, weight: cat.catalogue.weights[def.code], computed: false });
+      continue;
+    }
+    const computed = mean(indicators.filter((i) => i.tool === def.code).map((i) => i.score));
+    if (computed !== undefined) out.push({ tool: def.code, name: def.name, score: round2(computed), weight: cat.catalogue.weights[def.code], computed: true });
+  }
+  return out;
+}
+
+function scoreOverall(sheet: ScoreSheet, tools: AnalysedTool[], catalogue: Catalogue, year: number): Analysis["overall"] {
+  const byTool: Partial<Record<ToolCode, number>> = {};
+  for (const t of tools) byTool[t.tool] = t.score;
+  let computedTotal: number | undefined;
+  if (TOOL_CODES.every((t) => byTool[t] !== undefined)) {
+    computedTotal = round2(TOOL_CODES.reduce((sum, t) => sum + byTool[t]! * catalogue.weights[t], 0));
+  }
+  const score = sheet.totalScore ?? computedTotal ?? null;
+  const computedLevel = score === null ? null : levelFor(year, score, byTool);
+  return {
+    score,
+    level: sheet.level ?? computedLevel,
+    computed: sheet.totalScore === undefined && computedTotal !== undefined,
+    computedLevel,
+  };
+}
+
+function attachChanges(prev: Analysis, questions: AnalysedQuestion[], indicators: AnalysedIndicator[], tools: AnalysedTool[], sameCatalogue: boolean): void {
+  const link = <T extends { score: number; previousScore?: number; change?: number }>(item: T, before: number | undefined) => {
+    if (before === undefined) return;
+    item.previousScore = before;
+    item.change = round2(item.score - before);
+  };
+  for (const i of indicators) link(i, prev.indicators.find((p) => p.number === i.number)?.score);
+  for (const t of tools) link(t, prev.tools.find((p) => p.tool === t.tool)?.score);
+  // Question numbers only mean the same thing within one catalogue.
+  if (sameCatalogue) for (const q of questions) link(q, prev.questions.find((p) => p.code === q.code)?.score);
+}
+
+function groupByIssue(questions: AnalysedQuestion[], indicators: AnalysedIndicator[], cat: CatalogueIndex, year: number, previous: Analysis["previous"]): AnalysedGroup[] {
+  const groups: AnalysedGroup[] = cat.catalogue.issues.map((issue) => {
+    const own = questions.filter((q) => q.issue === issue.number);
+    const related = new Set(own.map((q) => q.indicator).filter((n): n is number => n !== null));
+    return {
+      key: `issue-${issue.number}`,
+      number: issue.number,
+      title: issue.title,
+      questions: own.map((q) => q.code),
+      improve: own.filter((q) => q.verdict === "improve").map((q) => q.code),
+      measure: issue.measure,
+      changes: describeChanges(own, indicators.filter((i) => related.has(i.number)), year, previous),
+    };
+  });
+  const orphans = questions.filter((q) => q.issue === null || !cat.catalogue.issues.some((i) => i.number === q.issue));
+  for (const q of orphans) {
+    // Questions without a ประเด็น join the group of their indicator's measure, shown last.
+    const measure: MeasureTemplate | undefined = q.indicator !== null ? cat.catalogue.indicatorMeasures[q.indicator] : undefined;
+    let other = groups.find((g) => g.key === "issue-other");
+    if (!other) {
+      other = { key: "issue-other", number: groups.length + 1, title: "ข้อคำถามอื่นที่ไม่อยู่ในประเด็นใด", questions: [], improve: [], measure: measure ?? cat.catalogue.issues[cat.catalogue.issues.length - 1].measure, changes: [] };
+      groups.push(other);
+    }
+    other.questions.push(q.code);
+    if (q.verdict === "improve") other.improve.push(q.code);
+  }
+  return groups;
+}
+
+function groupByIndicator(questions: AnalysedQuestion[], indicators: AnalysedIndicator[], cat: CatalogueIndex, year: number, previous: Analysis["previous"]): AnalysedGroup[] {
+  return cat.catalogue.indicators.map((def) => {
+    const own = questions.filter((q) => q.indicator === def.number);
+    const ind = indicators.find((i) => i.number === def.number);
+    const improve = own.filter((q) => q.verdict === "improve").map((q) => q.code);
+    return {
+      key: `indicator-${def.number}`,
+      number: def.number,
+      title: `ตัวชี้วัดที่ ${def.number} ${def.name}`,
+      tool: def.tool,
+      questions: own.map((q) => q.code),
+      improve,
+      measure: cat.catalogue.indicatorMeasures[def.number],
+      changes: describeChanges(own, ind ? [ind] : [], year, previous),
+    };
+  });
+}
+
+/** "คะแนนตัวชี้วัดที่ 7 … เพิ่มขึ้นจาก 88.73 ในปี 2567 เป็น 92.10 ในปี 2568" for each comparable score. */
+function describeChanges(questions: AnalysedQuestion[], indicators: AnalysedIndicator[], year: number, previous: Analysis["previous"]): string[] {
+  if (!previous) return [];
+  const fromYear = String(previous.assessmentYear);
+  const toYear = String(year);
+  const sentence = (what: string, before: number, now: number) => {
+    const a = formatScore(before);
+    const b = formatScore(now);
+    if (a === b) return th.analysis.changeSame(what, b, fromYear, toYear);
+    return now > before ? th.analysis.changeUp(what, a, fromYear, b, toYear) : th.analysis.changeDown(what, a, fromYear, b, toYear);
+  };
+  const out: string[] = [];
+  for (const i of indicators) if (i.previousScore !== undefined) out.push(sentence(`ตัวชี้วัดที่ ${i.number} ${i.name}`, i.previousScore, i.score));
+  for (const q of questions) if (q.previousScore !== undefined && q.change !== 0) out.push(sentence(`ข้อ ${q.code}`, q.previousScore, q.score));
+  return out;
+}
+
+function summarise(indicators: AnalysedIndicator[]): string | null {
+  if (indicators.length === 0) return null;
+  const top = indicators.filter((i) => i.rank === 1);
+  const bottomRank = Math.max(...indicators.map((i) => i.rank));
+  if (top.length === indicators.length) return th.analysis.summaryAllEqual(formatScore(top[0].score));
+  const bottom = indicators.filter((i) => i.rank === bottomRank);
+  const names = (list: AnalysedIndicator[]) => list.map((i) => `ตัวชี้วัดที่ ${i.number} ${i.name}`).join(th.analysis.and);
+  return th.analysis.summaryHighLow(names(top), formatScore(top[0].score), names(bottom), formatScore(bottom[0].score));
+}

@@ -1,0 +1,139 @@
+import type { AnalysedQuestion, Analysis } from "../analysis/types";
+import { TOOL_CODES } from "../model";
+import { th } from "../strings/th";
+import type { Formatter } from "./format";
+import { LANDSCAPE } from "./print";
+import type { Block, PlanCell, SheetPlan } from "./types";
+
+const R = th.report;
+
+/** Widths: ลำดับ, แบบวัด, ข้อ, ประเด็นการประเมิน, คะแนน, ข้อบกพร่อง, ข้อแก้ไข. */
+const COLUMNS = [7, 8, 7, 30, 10, 38, 42];
+
+/**
+ * The analysis sheet: overall score and level, tool and indicator tables, the summary sentence,
+ * then every question grouped by ประเด็น (or by indicator) with its verdict.
+ */
+export function analysisSheet(a: Analysis, f: Formatter, agencyName: string): SheetPlan {
+  const blocks: Block[] = [
+    {
+      kind: "title",
+      lines: [
+        { text: R.documentTitle, style: "title" },
+        { text: f.text(R.assessmentYearLine(String(a.assessmentYear))), style: "subtitle" },
+        ...(a.agency ? [{ text: a.agency, style: "subtitle" as const }] : []),
+      ],
+    },
+    { kind: "spacer" },
+    { kind: "paragraph", text: overallSentence(a, f, agencyName) },
+  ];
+
+  if (a.tools.length > 0) {
+    blocks.push({ kind: "paragraph", text: R.toolTableTitle, style: "sectionHeading" });
+    blocks.push({
+      kind: "table",
+      header: header([R.toolHeader[0], "", "", R.toolHeader[1], R.toolHeader[2], R.toolHeader[3], a.previous ? R.changeHeader(f.int(a.previous.assessmentYear)) : ""]),
+      rows: a.tools.map((t) => [
+        f.cell(t.tool, "textCenter"),
+        f.cell("", "textCenter"),
+        f.cell("", "textCenter"),
+        f.cell(t.name + (t.computed ? " *" : ""), "text"),
+        f.scoreCell(t.score),
+        f.cell(`${f.int(Math.round(t.weight * 100))}%`, "textCenter"),
+        t.change !== undefined ? f.changeCell(t.change) : f.cell("", "textCenter"),
+      ]),
+    });
+  }
+
+  if (a.indicators.length > 0) {
+    blocks.push({ kind: "paragraph", text: R.indicatorTableTitle, style: "sectionHeading" });
+    const ranked = [...a.indicators].sort((x, y) => x.rank - y.rank || x.number - y.number);
+    blocks.push({
+      kind: "table",
+      header: header([...R.indicatorHeader, "", a.previous ? R.changeHeader(f.int(a.previous.assessmentYear)) : ""]),
+      rows: ranked.map((i) => [
+        f.cell(String(i.rank), "textCenter"),
+        f.cell(i.tool, "textCenter"),
+        f.cell(String(i.number), "textCenter"),
+        f.cell(i.name + (i.computed ? " *" : ""), "text"),
+        f.scoreCell(i.score, i.score < a.target ? "scoreImprove" : "score"),
+        f.cell("", "text"),
+        i.change !== undefined ? f.changeCell(i.change) : f.cell("", "textCenter"),
+      ]),
+    });
+    if (a.summary) blocks.push({ kind: "paragraph", text: f.text(a.summary) });
+    if (a.indicators.some((i) => i.computed) || a.tools.some((t) => t.computed)) blocks.push({ kind: "paragraph", text: R.computedNote, style: "paragraph" });
+  }
+
+  blocks.push({ kind: "spacer" });
+  blocks.push({ kind: "paragraph", text: f.text(R.questionSectionTitle(String(a.assessmentYear))), style: "sectionHeading" });
+  blocks.push({ kind: "paragraph", text: f.text(R.targetNote(String(a.target))) });
+  blocks.push(a.questions.length > 0 ? questionTable(a, f) : indicatorOnlyTable(a, f));
+
+  return { name: R.sheetNames.analysis, role: "analysis", columns: COLUMNS, blocks, print: LANDSCAPE, tabColor: "2F5597" };
+}
+
+function header(labels: readonly string[]): PlanCell[] {
+  return labels.map((l) => ({ value: l, style: "tableHeader" }));
+}
+
+function overallSentence(a: Analysis, f: Formatter, agencyName: string): string {
+  if (a.overall.score === null) {
+    const have = new Set(a.tools.map((t) => t.tool));
+    const missing = TOOL_CODES.filter((t) => !have.has(t)).join(", ");
+    return f.text(R.overallUnknown(agencyName, missing));
+  }
+  let s = R.overall(agencyName, f.score(a.overall.score), a.overall.level ?? "-", a.overall.computed);
+  if (a.previous && a.previous.overall.score !== null) {
+    s += ` ${R.previousOverall(String(a.previous.assessmentYear), f.score(a.previous.overall.score), a.previous.overall.level ?? "-")}`;
+  }
+  return f.text(s);
+}
+
+function questionTable(a: Analysis, f: Formatter): Block {
+  const rows: PlanCell[][] = [];
+  const byCode = new Map(a.questions.map((q) => [q.code, q]));
+  let order = 0;
+  for (const group of a.groups) {
+    if (group.questions.length === 0) continue;
+    const label = a.layout === "issues"
+      ? R.issueGroup(String(group.number), group.title)
+      : R.indicatorGroup(group.tool ?? "", String(group.number), group.title.replace(/^ตัวชี้วัดที่ \d+ /, ""));
+    rows.push([f.cell(label, "groupRow")]);
+    for (const code of group.questions) rows.push(questionRow(byCode.get(code)!, ++order, a.target, f));
+  }
+  return { kind: "table", header: header(R.questionHeader), rows, repeatHeader: true, pageBreakBefore: true };
+}
+
+function questionRow(q: AnalysedQuestion, order: number, target: number, f: Formatter): PlanCell[] {
+  const improve = q.verdict === "improve";
+  return [
+    f.cell(String(order), "textCenter"),
+    f.cell(q.tool, "textCenter"),
+    // Question codes keep Latin letters and Arabic digits: they are identifiers, not prose.
+    { value: q.code, style: "textCenter" },
+    f.cell(q.title, "text"),
+    f.scoreCell(q.score, q.score < target ? "scoreImprove" : "score"),
+    improve ? { value: q.weakness ?? "", style: "text" } : f.cell("-", "textCenter"),
+    improve ? { value: q.action, style: "text" } : f.cell(q.action, "maintain"),
+  ];
+}
+
+/** When the paste has indicator scores only (like a ranking table), analyse per indicator. */
+function indicatorOnlyTable(a: Analysis, f: Formatter): Block {
+  const rows: PlanCell[][] = a.indicators.map((i, k) => {
+    const improve = i.score < a.target;
+    const group = a.groups.find((g) => g.key === `indicator-${i.number}`);
+    const steps = group?.measure.measure ?? "";
+    return [
+      f.cell(String(k + 1), "textCenter"),
+      f.cell(i.tool, "textCenter"),
+      f.cell(String(i.number), "textCenter"),
+      f.cell(i.name, "text"),
+      f.scoreCell(i.score, improve ? "scoreImprove" : "score"),
+      improve ? f.cell(R.indicatorWeakness(i.name, f.score(i.score), String(a.target)), "text") : f.cell("-", "textCenter"),
+      improve ? { value: steps, style: "text" } : f.cell(th.analysis.maintain, "maintain"),
+    ];
+  });
+  return { kind: "table", header: header(R.indicatorLevelHeader), rows, repeatHeader: true, pageBreakBefore: true };
+}

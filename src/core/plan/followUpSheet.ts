@@ -1,0 +1,51 @@
+import type { AnalysedGroup } from "../analysis/types";
+import { th } from "../strings/th";
+import { numberedLines } from "./format";
+import { groupLabel, periodOf, planTitle, unitsOf, type GroupContext } from "./measuresSheet";
+import { LANDSCAPE } from "./print";
+import type { Block, PlanCell, SheetPlan } from "./types";
+
+const R = th.report;
+
+/**
+ * The follow-up report: the plan's measures with drafted output and outcome columns.
+ * Outcomes quote last year's score changes when a previous paste is given.
+ */
+export function followUpSheet(ctx: GroupContext): SheetPlan {
+  const { a, f } = ctx;
+  const blocks: Block[] = [
+    planTitle(R.followUpTitle, ctx),
+    { kind: "spacer" },
+    { kind: "paragraph", text: f.text(R.followUpIntro(ctx.agencyName, String(a.planYear), String(a.assessmentYear))) },
+  ];
+  const rows: PlanCell[][] = [];
+  const groups = a.layout === "issues" ? a.groups : a.groups.filter((g) => g.questions.length > 0 || a.indicators.some((i) => i.number === g.number));
+  for (const g of groups) {
+    rows.push([
+      f.cell(groupLabel(g, ctx), "text"),
+      f.cell(g.measure.measure, "text"),
+      f.cell(numberedLines(g.measure.steps, f), "text"),
+      f.cell(periodOf(g.measure, ctx), "textCenter"),
+      f.cell(unitsOf(g, ctx), "textCenter"),
+      f.cell(g.measure.output, "draft"),
+      f.cell(outcomeOf(g, ctx), "draft"),
+    ]);
+  }
+  const header = (a.layout === "issues" ? R.followUpHeader : R.followUpHeaderTools).map((h) => ({ value: h, style: "tableHeader" as const }));
+  blocks.push({ kind: "table", header, rows, repeatHeader: true });
+  return { name: R.sheetNames.followUp, role: "followUp", columns: [20, 24, 34, 14, 14, 26, 30], blocks, print: LANDSCAPE, tabColor: "BF8F00" };
+}
+
+function outcomeOf(g: AnalysedGroup, ctx: GroupContext): string {
+  const { a } = ctx;
+  if (g.changes.length > 0) return g.changes.join("\n");
+  const year = String(a.assessmentYear);
+  const next = String(a.assessmentYear + 1);
+  if (g.improve.length > 0) return R.outcomeImprove(String(g.improve.length), g.improve.join(", "), year, next, String(a.target));
+  if (g.questions.length === 0 && a.layout === "tools") {
+    const ind = a.indicators.find((i) => i.number === g.number);
+    if (ind && ind.score < a.target) return R.indicatorWeakness(ind.name, ind.score.toFixed(2), String(a.target));
+  }
+  return R.outcomeMaintain(year, next);
+}
+

@@ -1,0 +1,107 @@
+import type { AnalysedGroup, Analysis } from "../analysis/types";
+import type { MeasureTemplate } from "../catalogue/types";
+import { th } from "../strings/th";
+import { fiscalPeriodText, fiscalYearSpan } from "../text/years";
+import { numberedLines, type Formatter } from "./format";
+import { LANDSCAPE } from "./print";
+import type { Block, PlanCell, SheetPlan } from "./types";
+
+const R = th.report;
+
+/** What the measure and follow-up sheets need to know beyond the analysis. */
+export interface GroupContext {
+  a: Analysis;
+  f: Formatter;
+  agencyName: string;
+  units: Record<number, string[]> | undefined;
+}
+
+export function unitsOf(group: AnalysedGroup, ctx: GroupContext): string {
+  const own = ctx.units?.[group.number];
+  return (own && own.length > 0 ? own : group.measure.units).join("\n");
+}
+
+export function periodOf(measure: MeasureTemplate, ctx: GroupContext): string {
+  return ctx.f.text(fiscalPeriodText(ctx.a.planYear, measure.period.from, measure.period.to));
+}
+
+export function groupLabel(group: AnalysedGroup, ctx: GroupContext): string {
+  return ctx.a.layout === "issues" ? ctx.f.text(`${group.number}. ${group.title}`) : ctx.f.text(group.title);
+}
+
+export function planTitle(title: string, ctx: GroupContext): Block {
+  return {
+    kind: "title",
+    lines: [
+      { text: title, style: "title" },
+      { text: ctx.f.text(R.planYearLine(String(ctx.a.planYear))), style: "subtitle" },
+      ...(ctx.a.agency ? [{ text: ctx.a.agency, style: "subtitle" as const }] : []),
+    ],
+  };
+}
+
+/** "ข้อที่ต่ำกว่าเป้าหมาย: e1 (82.86), e2 (82.86)" and the related indicators with their scores. */
+function analysisOf(group: AnalysedGroup, ctx: GroupContext): string {
+  const { a, f } = ctx;
+  if (group.questions.length === 0) {
+    const ind = a.layout === "tools" ? a.indicators.find((i) => i.number === group.number) : undefined;
+    if (!ind) return R.noScoresInGroup;
+    return ind.score < a.target ? R.indicatorWeakness(ind.name, f.score(ind.score), f.int(a.target)) : R.relatedAllMet;
+  }
+  const byCode = new Map(a.questions.map((q) => [q.code, q]));
+  const lines: string[] = [];
+  if (group.improve.length > 0) {
+    lines.push(R.relatedImprove(group.improve.map((c) => `${c} (${f.score(byCode.get(c)!.score)})`).join(", ")));
+  } else {
+    lines.push(R.relatedAllMet);
+  }
+  const indicatorNumbers = [...new Set(group.questions.map((c) => byCode.get(c)!.indicator).filter((n): n is number => n !== null))].sort((x, y) => x - y);
+  const related = indicatorNumbers
+    .map((n) => a.indicators.find((i) => i.number === n))
+    .filter((i): i is NonNullable<typeof i> => i !== undefined)
+    .map((i) => `${f.int(i.number)} ${i.name} (${f.score(i.score)})`);
+  if (related.length > 0) lines.push(R.relatedIndicators(related.join(", ")));
+  return lines.join("\n");
+}
+
+/** The measure plan: one row per ประเด็น (issue layout) or per indicator grouped by tool. */
+export function measuresSheet(ctx: GroupContext): SheetPlan {
+  const { a, f } = ctx;
+  const blocks: Block[] = [
+    planTitle(R.measuresTitle, ctx),
+    { kind: "spacer" },
+    { kind: "paragraph", text: f.text(R.measuresIntro(ctx.agencyName, String(a.assessmentYear), String(a.planYear), fiscalYearSpan(a.planYear))) },
+  ];
+  if (a.layout === "issues") {
+    const rows: PlanCell[][] = a.groups.map((g) => [
+      f.cell(groupLabel(g, ctx), "text"),
+      f.cell(g.measure.measure, "text"),
+      f.cell(analysisOf(g, ctx), "text"),
+      f.cell(numberedLines(g.measure.steps, f), "text"),
+      f.cell(periodOf(g.measure, ctx), "textCenter"),
+      f.cell(unitsOf(g, ctx), "textCenter"),
+    ]);
+    blocks.push({ kind: "table", header: R.measuresHeaderIssues.map((h) => ({ value: h, style: "tableHeader" })), rows, repeatHeader: true });
+    return { name: R.sheetNames.measures, role: "measures", columns: [24, 28, 30, 44, 16, 16], blocks, print: LANDSCAPE, tabColor: "548235" };
+  }
+  const rows: PlanCell[][] = [];
+  for (const tool of a.tools.length > 0 ? a.tools.map((t) => t.tool) : (["IIT", "EIT", "OIT"] as const)) {
+    const groups = a.groups.filter((g) => g.tool === tool);
+    if (groups.length === 0) continue;
+    const name = a.tools.find((t) => t.tool === tool)?.name ?? tool;
+    rows.push([f.cell(R.toolMeasureGroup(name, tool), "groupRow")]);
+    for (const g of groups) {
+      rows.push([
+        f.cell(groupLabel(g, ctx), "text"),
+        f.cell(analysisOf(g, ctx), "text"),
+        f.cell(g.measure.measure, "text"),
+        f.cell(numberedLines(g.measure.steps, f), "text"),
+        f.cell(unitsOf(g, ctx), "textCenter"),
+        f.cell(periodOf(g.measure, ctx), "textCenter"),
+        f.cell(g.measure.followUp || R.followUpDefault, "text"),
+      ]);
+    }
+  }
+  blocks.push({ kind: "table", header: R.measuresHeaderTools.map((h) => ({ value: h, style: "tableHeader" })), rows, repeatHeader: true });
+  return { name: R.sheetNames.measures, role: "measures", columns: [22, 28, 26, 36, 14, 14, 18], blocks, print: LANDSCAPE, tabColor: "548235" };
+}

@@ -1,0 +1,18 @@
+import type { StyleName, StyleSpec } from "./types";
+
+/** The house style of every generated document: plain official tables, black on white. */
+export const REPORT_STYLES: Record<StyleName, StyleSpec> = {
+  title: { bold: true, sizeDelta: 2, horizontal: "centerAcross", vertical: "middle", wrap: false },
+  subtitle: { bold: true, horizontal: "centerAcross", vertical: "middle", wrap: false },
+  paragraph: { horizontal: "left", vertical: "top", wrap: true },
+  sectionHeading: { bold: true, horizontal: "left", vertical: "middle", wrap: true },
+  tableHeader: { bold: true, horizontal: "center", vertical: "middle", wrap: true, border: true, fill: "D9E2F3" },
+  groupRow: { bold: true, horizontal: "left", vertical: "middle", wrap: true, border: true, fill: "F2F2F2" },
+  text: { horizontal: "left", vertical: "top", wrap: true, border: true },
+  textCenter: { horizontal: "center", vertical: "top", wrap: true, border: true },
+  score: { horizontal: "center", vertical: "top", border: true, wrap: false },
+  scoreImprove: { horizontal: "center", vertical: "top", border: true, bold: true, color: "C00000", wrap: false },
+  change: { horizontal: "center", vertical: "top", border: true, wrap: false },
+  maintain: { horizontal: "left", vertical: "top", wrap: true, border: true, color: "375623" },
+  draft: { horizontal: "left", vertical: "top", wrap: true, border: true, italic: true, color: "1F3864" },
+};

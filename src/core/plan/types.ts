@@ -1,0 +1,82 @@
+/**
+ * The report plan: a declarative description of the workbook (pdfmake-style), produced by the
+ * core and applied by a renderer (ExcelJS file or live workbook through Office.js).
+ * Renderers never decide content; they map styles and print setup to their API.
+ */
+
+export type StyleName =
+  | "title"
+  | "subtitle"
+  | "paragraph"
+  | "sectionHeading"
+  | "tableHeader"
+  | "groupRow"
+  | "text"
+  | "textCenter"
+  | "score"
+  | "scoreImprove"
+  | "change"
+  | "maintain"
+  | "draft";
+
+export interface StyleSpec {
+  bold?: boolean;
+  italic?: boolean;
+  /** Font size relative to the plan's base size, in points (e.g. +2). */
+  sizeDelta?: number;
+  color?: string;
+  fill?: string;
+  horizontal?: "left" | "center" | "right" | "centerAcross";
+  vertical?: "top" | "middle";
+  wrap?: boolean;
+  border?: boolean;
+}
+
+export interface PlanCell {
+  /** Strings are always written as text (never as formulas); numbers stay numbers. */
+  value: string | number | null;
+  style: StyleName;
+  /** Number format for numeric cells, e.g. "0.00". */
+  numberFormat?: string;
+}
+
+export type Block =
+  /** Lines centred across the sheet width, one row each. */
+  | { kind: "title"; lines: { text: string; style: "title" | "subtitle" }[] }
+  /** Wrapped text across the sheet width (a merged row with an estimated height). */
+  | { kind: "paragraph"; text: string; style?: StyleName }
+  /** A table; `repeatHeader` marks the header printed at the top of every page. */
+  | { kind: "table"; header: PlanCell[]; rows: PlanCell[][]; repeatHeader?: boolean; pageBreakBefore?: boolean }
+  | { kind: "spacer" };
+
+export interface PrintSetup {
+  orientation: "portrait" | "landscape";
+  paper: "A4";
+  /** Scale to one page wide, as many pages tall as needed. */
+  fitToWidth: boolean;
+  /** Margins in inches. */
+  margins: { left: number; right: number; top: number; bottom: number; header: number; footer: number };
+  /** Footer text with &P (page) and &N (pages), Excel header/footer codes. */
+  footer: string;
+  centerHorizontally: boolean;
+}
+
+export type SheetRole = "analysis" | "measures" | "followUp" | "catalogue";
+
+export interface SheetPlan {
+  name: string;
+  role: SheetRole;
+  /** Column widths in Excel character units. */
+  columns: number[];
+  blocks: Block[];
+  print: PrintSetup;
+  tabColor?: string;
+}
+
+export interface ReportPlan {
+  font: { name: string; size: number };
+  styles: Record<StyleName, StyleSpec>;
+  sheets: SheetPlan[];
+  /** Document properties. */
+  meta: { title: string; agency: string | null; assessmentYear: number; planYear: number };
+}

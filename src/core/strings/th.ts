@@ -1,0 +1,148 @@
+/**
+ * Every user-facing Thai string of the engine, in one place. Numbers passed in are already
+ * formatted by the caller; places are given as "แถว 12" or a cell address.
+ */
+
+export const th = {
+  where(row: number | undefined, source?: string): string {
+    const parts: string[] = [];
+    if (source) parts.push(`ชีต "${source}"`);
+    if (row !== undefined) parts.push(`แถว ${row}`);
+    return parts.join(" ");
+  },
+
+  reader: {
+    nothingFound(source?: string): string {
+      const inSheet = source ? ` ในชีต "${source}"` : "";
+      return (
+        `ไม่พบคะแนน ITA${inSheet}: โปรแกรมมองหาแถวที่มีรหัสข้อคำถาม (เช่น i1, e9, o25, ข้อ i๑, IIT 1) ` +
+        `ตามด้วยคะแนน 0–100 หรือแถวตัวชี้วัด (ตัวชี้วัดที่ 1–10 หรือชื่อตัวชี้วัด) พร้อมคะแนน แต่ไม่พบเลย ` +
+        `โปรดวางตารางคะแนนที่คัดลอกจากระบบ ITAS`
+      );
+    },
+    emptyInput(source?: string): string {
+      return source ? `ชีต "${source}" ว่างเปล่า ไม่มีข้อมูลให้อ่าน` : "ไม่มีข้อมูลให้อ่าน (ตารางว่างเปล่า)";
+    },
+    scoreNotNumber(code: string, value: string): string {
+      return `คะแนนของข้อ ${code} คือ "${value}" ซึ่งไม่ใช่ตัวเลข จึงข้ามข้อนี้`;
+    },
+    scoreOutOfRange(code: string, value: string): string {
+      return `คะแนนของข้อ ${code} คือ ${value} ซึ่งอยู่นอกช่วง 0–100 จึงข้ามข้อนี้`;
+    },
+    scoreMissing(code: string): string {
+      return `พบข้อ ${code} แต่ไม่พบคะแนนในแถวเดียวกัน จึงข้ามข้อนี้`;
+    },
+    indicatorScoreInvalid(number: number, value: string): string {
+      return `คะแนนตัวชี้วัดที่ ${number} คือ "${value}" ซึ่งไม่ใช่คะแนน 0–100 จึงข้าม`;
+    },
+    toolUnknown(text: string): string {
+      return `"${text}" ไม่ระบุว่าเป็นข้อของแบบวัดใด (IIT, EIT หรือ OIT) จึงข้าม — ใส่ตัวอักษรนำหน้า เช่น i5, e5, o5 หรือใส่หัวข้อ IIT/EIT/OIT ไว้เหนือแถวนี้`;
+    },
+    duplicateSkipped(code: string, firstRow: number): string {
+      return `ข้อ ${code} ซ้ำกับแถว ${firstRow} จึงใช้คะแนนจากแถว ${firstRow} และข้ามแถวนี้`;
+    },
+    duplicateRenamed(code: string, firstRow: number, renamed: string): string {
+      return `ข้อ ${code} ซ้ำกับแถว ${firstRow} และข้อ ${renamed} หายไปจากลำดับ จึงถือว่าแถวนี้คือข้อ ${renamed} — โปรดตรวจสอบ`;
+    },
+    indicatorDuplicate(number: number, firstRow: number): string {
+      return `ตัวชี้วัดที่ ${number} ซ้ำกับแถว ${firstRow} จึงใช้คะแนนจากแถว ${firstRow}`;
+    },
+    tooLarge(rows: number, limit: number): string {
+      return `ข้อมูลมี ${rows} แถว เกินกว่าที่อ่านได้ (${limit} แถว) จึงอ่านเฉพาะ ${limit} แถวแรก`;
+    },
+  },
+
+  analysis: {
+    maintain: "รักษาระดับ",
+    unknownQuestionTitle: (code: string) => `ข้อ ${code} (ไม่มีในรายการข้อคำถามของปีนี้)`,
+    genericWeakness: (code: string, indicatorName?: string) =>
+      indicatorName
+        ? `ผลคะแนนข้อ ${code} ในตัวชี้วัด${indicatorName} ยังต่ำกว่าเป้าหมาย แสดงว่าการดำเนินงานในเรื่องนี้ยังไม่เป็นที่รับรู้หรือยังไม่ครบถ้วน`
+        : `ผลคะแนนข้อ ${code} ยังต่ำกว่าเป้าหมาย แสดงว่าการดำเนินงานในเรื่องนี้ยังไม่เป็นที่รับรู้หรือยังไม่ครบถ้วน`,
+    genericAction: (code: string) =>
+      `ทบทวนเกณฑ์การประเมินข้อ ${code} ของปีนี้ มอบหมายผู้รับผิดชอบปรับปรุงการดำเนินงานหรือข้อมูลให้ครบถ้วน และติดตามผลจนกว่าจะบรรลุเป้าหมาย`,
+    unknownCodeWarning: (code: string, year: number) =>
+      `ข้อ ${code} ไม่มีในรายการข้อคำถามของปี ${year} จึงวิเคราะห์ด้วยข้อความทั่วไป — ตรวจสอบรหัส หรือเพิ่มข้อนี้ในชีตรายการข้อคำถาม`,
+    indicatorMismatch: (number: number, pasted: string, computed: string) =>
+      `คะแนนตัวชี้วัดที่ ${number} ในข้อมูลที่วางคือ ${pasted} แต่ค่าเฉลี่ยของข้อคำถามคือ ${computed} จึงใช้คะแนนจากข้อมูลที่วาง`,
+    noYear: (year: number) =>
+      `ไม่พบปีที่ประเมินในข้อมูลที่วาง จึงใช้ปี ${year} — ระบุปีได้ด้วยตัวเลือกปีที่ประเมิน`,
+    previousYearSame: "ข้อมูลปีก่อนเป็นปีเดียวกับปีที่วิเคราะห์ จึงไม่นำมาเปรียบเทียบ",
+    summaryHighLow: (high: string, highScore: string, low: string, lowScore: string) =>
+      `ตัวชี้วัดที่ได้คะแนนสูงสุด คือ ${high} (${highScore} คะแนน) และตัวชี้วัดที่ได้คะแนนต่ำสุด คือ ${low} (${lowScore} คะแนน)`,
+    summaryAllEqual: (score: string) => `ทุกตัวชี้วัดได้คะแนนเท่ากัน คือ ${score} คะแนน`,
+    and: " และ ",
+    changeUp: (what: string, from: string, fromYear: string, to: string, toYear: string) =>
+      `คะแนน${what}เพิ่มขึ้นจาก ${from} ในปี ${fromYear} เป็น ${to} ในปี ${toYear}`,
+    changeDown: (what: string, from: string, fromYear: string, to: string, toYear: string) =>
+      `คะแนน${what}ลดลงจาก ${from} ในปี ${fromYear} เป็น ${to} ในปี ${toYear}`,
+    changeSame: (what: string, score: string, fromYear: string, toYear: string) =>
+      `คะแนน${what}คงที่ที่ ${score} ทั้งในปี ${fromYear} และปี ${toYear}`,
+  },
+
+  report: {
+    sheetNames: {
+      analysis: "วิเคราะห์ผล ITA",
+      measures: "มาตรการส่งเสริม",
+      followUp: "รายงานผลการดำเนินการ",
+    },
+    pageFooter: "หน้า &P จาก &N",
+    documentTitle: "รายงานการวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA)",
+    assessmentYearLine: (year: string) => `ประจำปีงบประมาณ พ.ศ. ${year}`,
+    overall: (agency: string, score: string, level: string, computed: boolean) =>
+      `ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของ${agency} ได้คะแนนภาพรวม ${score} คะแนน` +
+      ` อยู่ในระดับ ${level}${computed ? " (คำนวณจากคะแนนรายข้อ)" : ""}`,
+    overallUnknown: (agency: string, missing: string) =>
+      `ข้อมูลที่วางไม่มีคะแนนของ ${missing} จึงยังไม่สามารถคำนวณคะแนนภาพรวมของ${agency}ได้`,
+    previousOverall: (year: string, score: string, level: string) => `ปีก่อนหน้า (ITA ${year}) ได้คะแนน ${score} คะแนน ระดับ ${level}`,
+    theAgency: "หน่วยงาน",
+    toolTableTitle: "ผลคะแนนรายแบบวัด",
+    toolHeader: ["แบบวัด", "ชื่อแบบวัด", "คะแนน", "น้ำหนัก"],
+    indicatorTableTitle: "ผลคะแนนรายตัวชี้วัด เรียงจากคะแนนมากไปหาน้อย",
+    indicatorHeader: ["อันดับ", "แบบวัด", "ตัวชี้วัดที่", "ตัวชี้วัด", "คะแนน"],
+    changeHeader: (year: string) => `เทียบกับปี ${year}`,
+    computedNote: "คะแนนที่มีเครื่องหมาย * คำนวณจากคะแนนรายข้อ เพราะข้อมูลที่วางไม่มีคะแนนนี้",
+    questionSectionTitle: (year: string) => `ผลการวิเคราะห์รายข้อคำถาม ประจำปีงบประมาณ พ.ศ. ${year}`,
+    targetNote: (target: string) => `ข้อที่ได้คะแนนต่ำกว่า ${target} คะแนน ระบุข้อบกพร่องและข้อแก้ไข ข้อที่ได้ตั้งแต่ ${target} คะแนนขึ้นไป รักษาระดับ`,
+    questionHeader: ["ลำดับ", "แบบวัด", "ข้อ", "ประเด็นการประเมิน", "คะแนน", "ข้อบกพร่อง", "ข้อแก้ไข/ปรับปรุง หรือรักษาระดับ"],
+    issueGroup: (n: string, title: string) => `ประเด็นที่ ${n} ${title}`,
+    indicatorGroup: (tool: string, n: string, name: string) => `${tool} ตัวชี้วัดที่ ${n} ${name}`,
+    noQuestions: "ข้อมูลที่วางมีเฉพาะคะแนนรายตัวชี้วัด ไม่มีคะแนนรายข้อคำถาม จึงวิเคราะห์ในระดับตัวชี้วัด",
+    indicatorLevelHeader: ["ลำดับ", "แบบวัด", "ตัวชี้วัดที่", "ตัวชี้วัด", "คะแนน", "ผลการวิเคราะห์", "แนวทางแก้ไข/ปรับปรุง หรือรักษาระดับ"],
+    indicatorWeakness: (name: string, score: string, target: string) => `คะแนนตัวชี้วัด${name} (${score}) ยังต่ำกว่าเป้าหมาย ${target} คะแนน`,
+
+    measuresTitle: "มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน",
+    planYearLine: (year: string) => `ประจำปีงบประมาณ พ.ศ. ${year}`,
+    measuresIntro: (agency: string, year: string, planYear: string, span: string) =>
+      `${agency}ได้นำผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ ประจำปีงบประมาณ พ.ศ. ${year} ` +
+      `มาวิเคราะห์และกำหนดมาตรการเพื่อแก้ไขข้อบกพร่องและรักษาระดับ สำหรับดำเนินการในปีงบประมาณ พ.ศ. ${planYear} (${span}) ดังนี้`,
+    measuresHeaderIssues: ["ประเด็น", "มาตรการ โครงการ หรือกิจกรรม", "ผลการวิเคราะห์ตัวชี้วัดที่สอดคล้อง", "ขั้นตอนหรือวิธีการดำเนินการ", "ช่วงระยะเวลาการดำเนินการ", "ผู้รับผิดชอบ"],
+    measuresHeaderTools: ["ตัวชี้วัด", "ประเด็นที่ต้องแก้ไข/ปรับปรุง", "มาตรการ/แนวทาง", "วิธีการดำเนินการ", "ผู้รับผิดชอบ", "ระยะเวลาดำเนินการ", "การติดตามผล"],
+    toolMeasureGroup: (name: string, code: string) => `มาตรการยกระดับ${name.replace(/^แบบวัด/, "")} (${code})`,
+    relatedImprove: (items: string) => `ข้อที่ต่ำกว่าเป้าหมาย: ${items}`,
+    relatedAllMet: "ทุกข้อได้คะแนนตามเป้าหมาย: รักษาระดับ",
+    relatedIndicators: (items: string) => `ตัวชี้วัดที่เกี่ยวข้อง: ${items}`,
+    noScoresInGroup: "ไม่มีคะแนนของประเด็นนี้ในข้อมูลที่วาง",
+    followUpDefault: "รายงานผลการดำเนินงานต่อผู้บริหารเมื่อสิ้นปีงบประมาณ",
+
+    followUpTitle: "รายงานผลการดำเนินการเพื่อส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน",
+    followUpIntro: (agency: string, planYear: string, year: string) =>
+      `${agency}ได้ดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. ${planYear} ` +
+      `ซึ่งกำหนดจากผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. ${year} โดยมีผลการดำเนินการดังนี้ ` +
+      `(ช่องผลการดำเนินการและผลลัพธ์เป็นร่าง โปรดแก้ไขให้ตรงกับที่ดำเนินการจริงและแนบหลักฐาน)`,
+    followUpHeader: ["ประเด็น", "มาตรการ โครงการ หรือกิจกรรม", "ขั้นตอนหรือวิธีการปฏิบัติ", "ช่วงระยะเวลาในการดำเนินการ", "ผู้รับผิดชอบ", "ผลการดำเนินการ (Output)", "ผลลัพธ์หรือผลสัมฤทธิ์ (Outcome)"],
+    followUpHeaderTools: ["ตัวชี้วัด", "มาตรการ โครงการ หรือกิจกรรม", "ขั้นตอนหรือวิธีการปฏิบัติ", "ช่วงระยะเวลาในการดำเนินการ", "ผู้รับผิดชอบ", "ผลการดำเนินการ (Output)", "ผลลัพธ์หรือผลสัมฤทธิ์ (Outcome)"],
+    outcomeImprove: (count: string, codes: string, year: string, nextYear: string, target: string) =>
+      `ในการประเมินปี ${year} ประเด็นนี้มีข้อที่ต่ำกว่าเป้าหมาย ${count} ข้อ (${codes}) ผลสัมฤทธิ์วัดจากคะแนนข้อดังกล่าวในการประเมินปี ${nextYear} โดยตั้งเป้าหมายไว้ที่ ${target} คะแนน`,
+    outcomeMaintain: (year: string, nextYear: string) =>
+      `ในการประเมินปี ${year} ทุกข้อในประเด็นนี้ได้คะแนนตามเป้าหมาย ผลสัมฤทธิ์คือการรักษาระดับคะแนนในการประเมินปี ${nextYear}`,
+  },
+
+  levels: {
+    excellent: "ผ่านดีเยี่ยม",
+    good: "ผ่านดี",
+    pass: "ผ่าน",
+    improve: "ต้องปรับปรุง",
+    urgent: "ต้องปรับปรุงโดยด่วน",
+  },
+} as const;

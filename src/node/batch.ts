@@ -1,0 +1,54 @@
+import { mkdir, writeFile } from "node:fs/promises";
+import { dirname } from "node:path";
+import { InputError } from "../core/errors";
+import type { ScoreSheet, Warning } from "../core/model";
+import { makeReport, readScores, type ReportOptions } from "../core/pipeline";
+import { writeWorkbook } from "../xlsx/writeWorkbook";
+import { outputPaths } from "./outputPaths";
+import { readInputFile } from "./readInput";
+
+export interface BatchOptions {
+  report?: ReportOptions;
+  previous?: ScoreSheet;
+  sheet?: string;
+  overwrite?: boolean;
+  onWritten?: (index: number, input: string, output: string, renamed: boolean, warnings: Warning[]) => void;
+  onSkipped?: (index: number, input: string, error: InputError) => void;
+}
+
+export interface BatchResult {
+  written: number;
+  outputs: string[];
+  failed: number;
+  workers: number;
+  peakWorkerRss: number;
+}
+
+/** Reads a score file (first sheet or `sheet`) into scores. */
+export async function loadScores(path: string, sheet?: string): Promise<ScoreSheet> {
+  const { grid, source } = await readInputFile(path, sheet);
+  return readScores(grid, { source });
+}
+
+/** Builds one workbook per input. An unusable input is reported and skipped; others go on. */
+export async function runBatch(inputs: string[], out: string, options: BatchOptions): Promise<BatchResult> {
+  const targets = outputPaths(inputs, out, options.overwrite ?? false);
+  const outputs: string[] = [];
+  let failed = 0;
+  for (let i = 0; i < inputs.length; i++) {
+    try {
+      const sheet = await loadScores(inputs[i], options.sheet);
+      const { analysis, plan } = makeReport(sheet, options.report ?? {}, options.previous);
+      const bytes = await writeWorkbook(plan);
+      await mkdir(dirname(targets[i].path), { recursive: true });
+      await writeFile(targets[i].path, bytes);
+      outputs.push(targets[i].path);
+      options.onWritten?.(i, inputs[i], targets[i].path, targets[i].renamed, analysis.warnings);
+    } catch (e) {
+      if (!(e instanceof InputError)) throw e;
+      failed++;
+      options.onSkipped?.(i, inputs[i], e);
+    }
+  }
+  return { written: outputs.length, outputs, failed, workers: 1, peakWorkerRss: 0 };
+}

@@ -1,0 +1,93 @@
+import ExcelJS from "exceljs";
+import { layoutSheet } from "../core/plan/layout";
+import type { PlanCell, ReportPlan, SheetPlan, StyleSpec } from "../core/plan/types";
+
+/**
+ * Renders a report plan to an .xlsx file with ExcelJS. Runs in Node and in the browser
+ * (the browser page loads it only when the user asks for a workbook).
+ */
+export async function writeWorkbook(plan: ReportPlan): Promise<Uint8Array> {
+  const wb = buildWorkbook(plan);
+  const buffer = await wb.xlsx.writeBuffer();
+  return new Uint8Array(buffer as ArrayBuffer);
+}
+
+export function buildWorkbook(plan: ReportPlan): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = "itas-report";
+  wb.title = plan.meta.title;
+  wb.created = new Date(0);
+  wb.modified = new Date(0);
+  for (const sheet of plan.sheets) renderSheet(wb, sheet, plan);
+  return wb;
+}
+
+const THIN: Partial<ExcelJS.Border> = { style: "thin", color: { argb: "FF000000" } };
+const BORDER: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+
+function renderSheet(wb: ExcelJS.Workbook, sheet: SheetPlan, plan: ReportPlan): void {
+  const p = sheet.print;
+  const ws = wb.addWorksheet(sheet.name, {
+    properties: { tabColor: sheet.tabColor ? { argb: `FF${sheet.tabColor}` } : undefined },
+    views: [{ showGridLines: false }],
+    pageSetup: {
+      paperSize: 9, // A4
+      orientation: p.orientation,
+      fitToPage: p.fitToWidth,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      horizontalCentered: p.centerHorizontally,
+      margins: p.margins,
+    },
+  });
+  ws.headerFooter.oddFooter = `&C&"${plan.font.name},Regular"&${Math.max(10, plan.font.size - 2)}${p.footer}`;
+  ws.columns = sheet.columns.map((width) => ({ width }));
+
+  const laid = layoutSheet(sheet, plan);
+  const styleCache = new Map<string, Partial<ExcelJS.Style>>();
+  for (const row of laid.rows) {
+    const xr = ws.getRow(row.row);
+    if (row.height !== undefined) xr.height = row.height;
+    row.cells.forEach((cell, i) => {
+      const xc = xr.getCell(i + 1);
+      writeValue(xc, cell);
+      xc.style = styleFor(cell, plan, styleCache);
+    });
+    if (row.mergeAcross && laid.width > 1) ws.mergeCells(row.row, 1, row.row, laid.width);
+    if (row.pageBreakBefore && row.row > 1) ws.getRow(row.row - 1).addPageBreak();
+  }
+  if (laid.printTitleRows) ws.pageSetup.printTitlesRow = `${laid.printTitleRows[0]}:${laid.printTitleRows[1]}`;
+}
+
+/** Strings go in as shared strings (never formulas), numbers as numbers. */
+function writeValue(xc: ExcelJS.Cell, cell: PlanCell): void {
+  if (cell.value === null || cell.value === "") return;
+  xc.value = cell.value;
+}
+
+function styleFor(cell: PlanCell, plan: ReportPlan, cache: Map<string, Partial<ExcelJS.Style>>): Partial<ExcelJS.Style> {
+  const key = `${cell.style}|${cell.numberFormat ?? ""}|${typeof cell.value}`;
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const spec: StyleSpec = plan.styles[cell.style];
+  const style: Partial<ExcelJS.Style> = {
+    font: {
+      name: plan.font.name,
+      size: plan.font.size + (spec.sizeDelta ?? 0),
+      bold: spec.bold ?? false,
+      italic: spec.italic ?? false,
+      ...(spec.color ? { color: { argb: `FF${spec.color}` } } : {}),
+    },
+    alignment: {
+      horizontal: spec.horizontal === "centerAcross" ? "centerContinuous" : spec.horizontal ?? "left",
+      vertical: spec.vertical ?? "top",
+      wrapText: spec.wrap ?? false,
+    },
+    // Text cells are formatted as text so later edits of "=…" or "-…" stay text too.
+    numFmt: typeof cell.value === "number" ? cell.numberFormat ?? "0.00" : "@",
+    ...(spec.border ? { border: BORDER } : {}),
+    ...(spec.fill ? { fill: { type: "pattern", pattern: "solid", fgColor: { argb: `FF${spec.fill}` } } as ExcelJS.Fill } : {}),
+  };
+  cache.set(key, style);
+  return style;
+}

@@ -1,0 +1,73 @@
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { ROOT } from "../helpers/fixtures";
+
+const BIN = join(ROOT, "bin", "itas-report");
+const SAMPLE = join(ROOT, "samples", "ita-2568-khuansaorang.tsv");
+const SAMPLE_2565 = join(ROOT, "samples", "ita-2565-tharnkasem.tsv");
+
+function run(...args: string[]) {
+  const r = spawnSync(BIN, args, { encoding: "utf8" });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+describe("itas-report (the compiled command line)", () => {
+  test("analyze --json prints the analysis with the documented keys", () => {
+    const r = run("analyze", SAMPLE, "--json");
+    expect(r.code).toBe(0);
+    const a = JSON.parse(r.out);
+    expect(a.assessmentYear).toBe(2568);
+    expect(a.overall).toMatchObject({ score: 94.9, level: "ผ่าน" });
+    expect(a.tools[0]).toMatchObject({ tool: "IIT", score: 99.36 });
+    expect(a.indicators[0]).toMatchObject({ number: 1, name: "การปฏิบัติหน้าที่", tool: "IIT", score: 99.17, rank: 5 });
+    const i1 = a.questions.find((q: { code: string }) => q.code === "i1");
+    expect(Object.keys(i1)).toEqual(expect.arrayContaining(["code", "tool", "indicator", "issue", "score", "verdict", "weakness", "action"]));
+    expect(i1).toMatchObject({ tool: "IIT", indicator: 1, issue: 1, score: 98.33, verdict: "improve" });
+    expect(a.warnings.some((w: { row: number; message: string }) => typeof w.row === "number" && w.message.includes("e7"))).toBe(true);
+    // Warnings also go to stderr, so a person running it sees them.
+    expect(r.err).toContain("e7");
+  });
+
+  test("options: --year --agency --target --layout --digits", () => {
+    const r = run("analyze", SAMPLE, "--json", "--year", "2569", "--agency", "อบต.ทดสอบ", "--target", "95", "--layout", "tools");
+    const a = JSON.parse(r.out);
+    expect([a.assessmentYear, a.agency, a.target, a.layout]).toEqual([2569, "อบต.ทดสอบ", 95, "tools"]);
+    expect(a.questions.filter((q: { verdict: string }) => q.verdict === "improve").map((q: { code: string }) => q.code)).toEqual(["e1", "e2", "e7", "e8", "e9", "o27"]);
+  });
+
+  test("unusable input: exit 2, one Thai line, no stack trace", () => {
+    const dir = mkdtempSync(join(tmpdir(), "itas-cli-"));
+    const bad = join(dir, "bad.csv");
+    writeFileSync(bad, "ชื่อ,ที่อยู่\nสมชาย,กรุงเทพ\n");
+    for (const args of [["analyze", bad], ["analyze", join(dir, "missing.xlsx")], ["build", bad, "-o", join(dir, "x.xlsx")], ["analyze", SAMPLE, "--target", "abc"]]) {
+      const r = run(...args);
+      expect(r.code).toBe(2);
+      expect(r.err.trim().split("\n")).toHaveLength(1);
+      expect(r.err).toMatch(/[ก-๙]/);
+      expect(r.err).not.toMatch(/at .*\.js:\d+/);
+    }
+  });
+
+  test("build: one workbook per input, a folder for several, progress on stderr, never overwrites", () => {
+    const dir = mkdtempSync(join(tmpdir(), "itas-cli-"));
+    const one = run("build", SAMPLE, "-o", join(dir, "single.xlsx"));
+    expect(one.code).toBe(0);
+    expect(existsSync(join(dir, "single.xlsx"))).toBe(true);
+
+    const again = run("build", SAMPLE, "-o", join(dir, "single.xlsx"));
+    expect(again.code).toBe(0);
+    expect(existsSync(join(dir, "single (2).xlsx"))).toBe(true);
+    expect(again.err).toContain("ไม่เขียนทับ");
+
+    const bad = join(dir, "empty.tsv");
+    writeFileSync(bad, "");
+    const batch = run("build", SAMPLE, SAMPLE_2565, bad, "-o", join(dir, "batch"));
+    expect(batch.code).toBe(0);
+    expect(batch.err).toContain("[1/3]");
+    expect(batch.err).toContain("ข้าม");
+    expect(existsSync(join(dir, "batch", "ita-2568-khuansaorang.xlsx"))).toBe(true);
+    expect(existsSync(join(dir, "batch", "ita-2565-tharnkasem.xlsx"))).toBe(true);
+  });
+});

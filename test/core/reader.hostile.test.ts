@@ -1,0 +1,55 @@
+import fc from "fast-check";
+import { InputError } from "../../src/core/errors";
+import { readScores } from "../../src/core/pipeline";
+
+const anyCell = fc.oneof(
+  fc.string(),
+  fc.constantFrom("i1", "e9", "o25", "ข้อ i๑", "IIT", "OIT", "ประเด็นที่ ๒", "ตัวชี้วัดที่ 7", "=1+1", "-", "98.33", "๑๐๐.๐๐", "79%", "ITA 2568"),
+  fc.double(),
+  fc.integer(),
+  fc.boolean(),
+  fc.constant(null),
+  fc.constant(undefined),
+  fc.date(),
+  fc.object(),
+);
+
+describe("hostile input never crashes and never yields an impossible score", () => {
+  test("random grids", () => {
+    fc.assert(
+      fc.property(fc.array(fc.array(anyCell, { maxLength: 12 }), { maxLength: 40 }), (grid) => {
+        try {
+          const sheet = readScores(grid);
+          for (const q of sheet.questions) {
+            expect(q.score).toBeGreaterThanOrEqual(0);
+            expect(q.score).toBeLessThanOrEqual(100);
+            expect(q.code).toMatch(/^[ieo]\d+$/);
+          }
+          for (const w of sheet.warnings) expect(typeof w.message).toBe("string");
+        } catch (e) {
+          if (!(e instanceof InputError)) throw e;
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  test("rows that are not arrays, and values of wrong types", () => {
+    const grid = [null, "i1 100", 42, [Symbol("x"), () => 1, ["i1"], { richText: "bad" }], ["i2", { result: 97 }], ["i3", new Date(0)]] as unknown as unknown[][];
+    const sheet = readScores(grid);
+    expect(sheet.questions.map((q) => [q.code, q.score])).toEqual([["i2", 97]]);
+    expect(sheet.warnings.some((w) => w.message.includes("i3"))).toBe(true);
+  });
+
+  test("a not-a-grid value is an input error", () => {
+    expect(() => readScores("i1\t100" as unknown as unknown[][])).toThrow(InputError);
+  });
+
+  test("a huge sheet is read, capped with a warning", () => {
+    const grid: unknown[][] = [];
+    for (let r = 0; r < 120_000; r++) grid.push([`i${(r % 15) + 1}`, 90 + (r % 10), "ข้อความ".repeat(3)]);
+    const sheet = readScores(grid);
+    expect(sheet.warnings[0].message).toContain("100000");
+    expect(sheet.questions).toHaveLength(15);
+  });
+});
