@@ -27,7 +27,7 @@ export interface BatchResult {
 /** Reads a score file (first sheet or `sheet`) into scores. */
 export async function loadScores(path: string, sheet?: string): Promise<ScoreSheet> {
   const { grid, source } = await readInputFile(path, sheet);
-  return readScores(grid, { source });
+  return readScores(grid, source !== undefined ? { source } : {});
 }
 
 /** Builds one workbook per input. An unusable input is reported and skipped; others go on. */

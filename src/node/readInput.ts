@@ -6,8 +6,8 @@ import { readWorkbookGrid } from "../xlsx/readWorkbook";
 
 export interface InputGrid {
   grid: unknown[][];
-  /** Name used in messages: the sheet name for workbooks, the file name otherwise. */
-  source: string;
+  /** Sheet name for workbooks (used in messages); text files have none. */
+  source?: string;
 }
 
 /** Reads .xlsx (first sheet or `sheet`), .csv, .tsv or .txt into a grid. */
@@ -28,7 +28,7 @@ export async function readInputFile(path: string, sheet?: string): Promise<Input
   if (ext === ".xls") throw new InputError(`ไฟล์ "${basename(path)}" เป็น Excel รุ่นเก่า (.xls) — โปรดเปิดแล้วบันทึกเป็น .xlsx หรือ .csv ก่อน`);
   const text = decodeText(bytes);
   const delimiter = ext === ".csv" ? undefined : ext === ".tsv" || ext === ".txt" || ext === ".tab" ? "\t" : undefined;
-  return { grid: parseDelimitedText(text, delimiter), source: basename(path) };
+  return { grid: parseDelimitedText(text, delimiter) };
 }
 
 /** UTF-8 (with or without BOM), UTF-16 from "Unicode Text" exports, or Windows-874 Thai CSV. */

@@ -47,13 +47,13 @@ function renderSheet(wb: ExcelJS.Workbook, sheet: SheetPlan, plan: ReportPlan): 
   const styleCache = new Map<string, Partial<ExcelJS.Style>>();
   for (const row of laid.rows) {
     const xr = ws.getRow(row.row);
-    if (row.height !== undefined) xr.height = row.height;
+    xr.height = row.height;
     row.cells.forEach((cell, i) => {
       const xc = xr.getCell(i + 1);
       writeValue(xc, cell);
       xc.style = styleFor(cell, plan, styleCache);
     });
-    if (row.mergeAcross && laid.width > 1) ws.mergeCells(row.row, 1, row.row, laid.width);
+    for (const m of row.merges) ws.mergeCells(row.row, m.from, row.row, m.to);
     if (row.pageBreakBefore && row.row > 1) ws.getRow(row.row - 1).addPageBreak();
   }
   if (laid.printTitleRows) ws.pageSetup.printTitlesRow = `${laid.printTitleRows[0]}:${laid.printTitleRows[1]}`;

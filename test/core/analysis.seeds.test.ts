@@ -80,7 +80,8 @@ describe("analysis of 000 (ITA 2565, indicator ranking only)", () => {
 
   test("overriding the year picks that year's level rule", () => {
     const { analysis } = makeReport(readScores(sampleGrid("ita-2565-tharnkasem.tsv")), { year: 2566 });
-    expect(analysis.overall.computedLevel).toBe("ผ่าน");
+    // Total and every tool at least 85 (IIT 90.26, EIT 99.76, OIT 94.03).
+    expect(analysis.overall.computedLevel).toBe("ผ่านดี");
   });
 });
 

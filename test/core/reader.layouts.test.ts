@@ -34,12 +34,13 @@ describe("paste layouts", () => {
   });
 
   test("a grid that starts far from A1 reports the user's own cell addresses", () => {
-    const grid = [["i1", "สูงมาก"], ["i2", 150], ["i3", 99]];
+    const grid = [["ข้อ", "คะแนน"], ["i1", "สูงมาก"], ["i2", 150], ["i3", 99], ["i4"]];
     const sheet = readScores(grid, { rowOffset: 9, columnOffset: 2, source: "คะแนน" });
-    expect(sheet.questions.map((q) => [q.code, q.row, q.column])).toEqual([["i3", 12, 3]]);
-    expect(sheet.warnings.map((w) => [w.cell, w.row])).toEqual([["D10", 10], ["D11", 11]]);
-    expect(sheet.warnings[0].message).toBe('ชีต "คะแนน" แถว 10: คะแนนของข้อ i1 คือ "สูงมาก" ซึ่งไม่ใช่ตัวเลข จึงข้ามข้อนี้');
+    expect(sheet.questions.map((q) => [q.code, q.row, q.column])).toEqual([["i3", 13, 3]]);
+    expect(sheet.warnings.map((w) => [w.cell, w.row])).toEqual([["D11", 11], ["D12", 12], ["C14", 14]]);
+    expect(sheet.warnings[0].message).toBe('ชีต "คะแนน" แถว 11: คะแนนของข้อ i1 คือ "สูงมาก" ซึ่งไม่ใช่ตัวเลข จึงข้ามข้อนี้');
     expect(sheet.warnings[1].message).toContain("อยู่นอกช่วง 0–100");
+    expect(sheet.warnings[2].message).toContain("ไม่พบคะแนน");
   });
 
   test("a table of tool scores and a total with a label cell", () => {

@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { mkdirSync, readdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { ROOT } from "./fixtures";
@@ -30,16 +30,17 @@ export function pdfInfo(pdf: string): { pages: number; pageSize: string } {
   return { pages: Number(/Pages:\s+(\d+)/.exec(out)![1]), pageSize: /Page size:\s+(.*)/.exec(out)![1] };
 }
 
-/** Text of each page. */
+/** Text of each page, in reading order (each cell's lines together). */
 export function pdfPages(pdf: string): string[] {
   const { pages } = pdfInfo(pdf);
   const out: string[] = [];
-  for (let p = 1; p <= pages; p++) out.push(execFileSync("pdftotext", ["-f", String(p), "-l", String(p), "-layout", pdf, "-"], { encoding: "utf8" }));
+  for (let p = 1; p <= pages; p++) out.push(execFileSync("pdftotext", ["-f", String(p), "-l", String(p), pdf, "-"], { encoding: "utf8" }));
   return out;
 }
 
 /** Renders pages to PNG (for people to look at) and returns the files. */
 export function pdfToPngs(pdf: string, prefix: string, resolution = 60): string[] {
+  for (const f of readdirSync(PRINT_DIR)) if (f.startsWith(`${prefix}-`) && f.endsWith(".png")) rmSync(join(PRINT_DIR, f));
   execFileSync("pdftoppm", ["-png", "-r", String(resolution), pdf, join(PRINT_DIR, prefix)]);
   return readdirSync(PRINT_DIR).filter((f) => f.startsWith(prefix) && f.endsWith(".png"));
 }
@@ -47,4 +48,50 @@ export function pdfToPngs(pdf: string, prefix: string, resolution = 60): string[
 /** Thai text compared without spaces and without combining marks, which PDF extraction may reorder. */
 export function squashThai(text: string): string {
   return text.replace(/[\s\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]/g, "");
+}
+
+interface Word {
+  xMin: number;
+  yMin: number;
+  xMax: number;
+  text: string;
+}
+
+function pageWords(pdf: string, page: number): Word[] {
+  const html = execFileSync("pdftotext", ["-f", String(page), "-l", String(page), "-bbox", pdf, "-"], { encoding: "utf8" });
+  const words: Word[] = [];
+  for (const m of html.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)<\/word>/g)) {
+    words.push({ xMin: Number(m[1]), yMin: Number(m[2]), xMax: Number(m[3]), text: m[4] });
+  }
+  return words;
+}
+
+/**
+ * The printed text of each table column on a page, read top to bottom. Column edges come from
+ * the sheet's column widths, placed on the page by two header labels of known columns.
+ */
+export function columnTexts(pdf: string, page: number, widths: number[], anchors: [{ label: string; column: number }, { label: string; column: number }]): string[] {
+  const words = pageWords(pdf, page);
+  const starts: number[] = [];
+  widths.reduce((acc, w, i) => ((starts[i] = acc), acc + w), 0);
+  const centre = (c: number) => starts[c] + widths[c] / 2;
+  const found = anchors.map((a) => {
+    const w = words.find((x) => x.text === a.label);
+    if (!w) throw new Error(`header "${a.label}" not found on page ${page}`);
+    return { x: (w.xMin + w.xMax) / 2, column: a.column };
+  });
+  const unit = (found[1].x - found[0].x) / (centre(found[1].column) - centre(found[0].column));
+  const left = found[0].x - centre(found[0].column) * unit;
+  const columns: Word[][] = widths.map(() => []);
+  for (const w of words) {
+    const u = (w.xMin - left) / unit;
+    const c = starts.findIndex((s, i) => u >= s - 0.2 && u < s + widths[i] - 0.2);
+    if (c >= 0) columns[c].push(w);
+  }
+  return columns.map((list) =>
+    list
+      .sort((a, b) => a.yMin - b.yMin || a.xMin - b.xMin)
+      .map((w) => w.text)
+      .join(" "),
+  );
 }

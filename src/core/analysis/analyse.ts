@@ -41,7 +41,7 @@ export function analyse(sheet: ScoreSheet, options: AnalyseOptions = {}): Analys
   const questions = sheet.questions
     .map((q) => analyseQuestion(q, cat, target, year, warnings))
     .sort((a, b) => compareCodes(a.code, b.code));
-  const indicators = scoreIndicators(sheet, questions, cat, warnings);
+  const indicators = scoreIndicators(sheet, questions, cat);
   const tools = scoreTools(sheet, indicators, cat);
   const overall = scoreOverall(sheet, tools, cat.catalogue, year);
 
@@ -115,17 +115,15 @@ function analyseQuestion(q: ReadQuestion, cat: CatalogueIndex, target: number, y
   };
 }
 
-function scoreIndicators(sheet: ScoreSheet, questions: AnalysedQuestion[], cat: CatalogueIndex, warnings: Warning[]): AnalysedIndicator[] {
+function scoreIndicators(sheet: ScoreSheet, questions: AnalysedQuestion[], cat: CatalogueIndex): AnalysedIndicator[] {
   const pasted = new Map(sheet.indicators.map((i) => [i.number, i]));
   const out: Omit<AnalysedIndicator, "rank">[] = [];
   for (const def of cat.catalogue.indicators) {
     const own = questions.filter((q) => q.indicator === def.number).map((q) => q.score);
     const computed = mean(own);
     const p = pasted.get(def.number);
+    // A pasted indicator score is the official figure (ITAS does not simply average questions).
     if (p) {
-      if (computed !== undefined && own.length >= 3 && Math.abs(round2(computed) - round2(p.score)) >= 0.05) {
-        warnings.push({ row: p.row, message: th.analysis.indicatorMismatch(def.number, formatScore(p.score), formatScore(computed)) });
-      }
       out.push({ number: def.number, name: def.name, tool: def.tool, score: p.score, computed: false });
     } else if (computed !== undefined) {
       out.push({ number: def.number, name: def.name, tool: def.tool, score: round2(computed), computed: true });

@@ -8,7 +8,7 @@ import type { Block, PlanCell, SheetPlan } from "./types";
 const R = th.report;
 
 /** Widths: ลำดับ, แบบวัด, ข้อ, ประเด็นการประเมิน, คะแนน, ข้อบกพร่อง, ข้อแก้ไข. */
-const COLUMNS = [7, 8, 7, 30, 10, 38, 42];
+const COLUMNS = [8.5, 8.5, 7, 31, 10, 36, 40];
 
 /**
  * The analysis sheet: overall score and level, tool and indicator tables, the summary sentence,
@@ -19,7 +19,7 @@ export function analysisSheet(a: Analysis, f: Formatter, agencyName: string): Sh
     {
       kind: "title",
       lines: [
-        { text: R.documentTitle, style: "title" },
+        ...R.documentTitle.split("\n").map((text) => ({ text, style: "title" as const })),
         { text: f.text(R.assessmentYearLine(String(a.assessmentYear))), style: "subtitle" },
         ...(a.agency ? [{ text: a.agency, style: "subtitle" as const }] : []),
       ],
@@ -28,16 +28,15 @@ export function analysisSheet(a: Analysis, f: Formatter, agencyName: string): Sh
     { kind: "paragraph", text: overallSentence(a, f, agencyName) },
   ];
 
+  const changeHeader = a.previous ? R.changeHeader(f.int(a.previous.assessmentYear)) : "";
   if (a.tools.length > 0) {
     blocks.push({ kind: "paragraph", text: R.toolTableTitle, style: "sectionHeading" });
     blocks.push({
       kind: "table",
-      header: header([R.toolHeader[0], "", "", R.toolHeader[1], R.toolHeader[2], R.toolHeader[3], a.previous ? R.changeHeader(f.int(a.previous.assessmentYear)) : ""]),
+      header: [h(R.toolHeader[0]), h(R.toolHeader[1], 3), h(R.toolHeader[2]), h(R.toolHeader[3]), h(changeHeader)],
       rows: a.tools.map((t) => [
         f.cell(t.tool, "textCenter"),
-        f.cell("", "textCenter"),
-        f.cell("", "textCenter"),
-        f.cell(t.name + (t.computed ? " *" : ""), "text"),
+        { ...f.cell(t.name + (t.computed ? " *" : ""), "text"), span: 3 },
         f.scoreCell(t.score),
         f.cell(`${f.int(Math.round(t.weight * 100))}%`, "textCenter"),
         t.change !== undefined ? f.changeCell(t.change) : f.cell("", "textCenter"),
@@ -50,15 +49,14 @@ export function analysisSheet(a: Analysis, f: Formatter, agencyName: string): Sh
     const ranked = [...a.indicators].sort((x, y) => x.rank - y.rank || x.number - y.number);
     blocks.push({
       kind: "table",
-      header: header([...R.indicatorHeader, "", a.previous ? R.changeHeader(f.int(a.previous.assessmentYear)) : ""]),
+      header: [h(R.indicatorHeader[0]), h(R.indicatorHeader[1]), h(R.indicatorHeader[2], 2), h(R.indicatorHeader[3]), h(changeHeader, 2)],
       rows: ranked.map((i) => [
         f.cell(String(i.rank), "textCenter"),
         f.cell(i.tool, "textCenter"),
         f.cell(String(i.number), "textCenter"),
         f.cell(i.name + (i.computed ? " *" : ""), "text"),
         f.scoreCell(i.score, i.score < a.target ? "scoreImprove" : "score"),
-        f.cell("", "text"),
-        i.change !== undefined ? f.changeCell(i.change) : f.cell("", "textCenter"),
+        i.change !== undefined ? { ...f.changeCell(i.change), span: 2 } : { ...f.cell("", "textCenter"), span: 2 },
       ]),
     });
     if (a.summary) blocks.push({ kind: "paragraph", text: f.text(a.summary) });
@@ -74,7 +72,11 @@ export function analysisSheet(a: Analysis, f: Formatter, agencyName: string): Sh
 }
 
 function header(labels: readonly string[]): PlanCell[] {
-  return labels.map((l) => ({ value: l, style: "tableHeader" }));
+  return labels.map((l) => h(l));
+}
+
+function h(label: string, span = 1): PlanCell {
+  return span > 1 ? { value: label, style: "tableHeader", span } : { value: label, style: "tableHeader" };
 }
 
 function overallSentence(a: Analysis, f: Formatter, agencyName: string): string {
@@ -135,5 +137,6 @@ function indicatorOnlyTable(a: Analysis, f: Formatter): Block {
       improve ? { value: steps, style: "text" } : f.cell(th.analysis.maintain, "maintain"),
     ];
   });
-  return { kind: "table", header: header(R.indicatorLevelHeader), rows, repeatHeader: true, pageBreakBefore: true };
+  const [order, tool, indicator, score, finding, action] = R.indicatorLevelHeader;
+  return { kind: "table", header: [h(order), h(tool), h(indicator, 2), h(score), h(finding), h(action)], rows, repeatHeader: true, pageBreakBefore: true };
 }

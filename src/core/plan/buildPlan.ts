@@ -17,6 +17,6 @@ export function buildReportPlan(a: Analysis, settings: ReportSettings = DEFAULT_
     font: { ...settings.font },
     styles: REPORT_STYLES,
     sheets: [analysisSheet(a, f, agencyName), measuresSheet(ctx), followUpSheet(ctx)],
-    meta: { title: th.report.documentTitle, agency: a.agency, assessmentYear: a.assessmentYear, planYear: a.planYear },
+    meta: { title: th.report.documentTitle.replace(/\n/g, " "), agency: a.agency, assessmentYear: a.assessmentYear, planYear: a.planYear },
   };
 }

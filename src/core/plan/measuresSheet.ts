@@ -33,7 +33,7 @@ export function planTitle(title: string, ctx: GroupContext): Block {
   return {
     kind: "title",
     lines: [
-      { text: title, style: "title" },
+      ...title.split("\n").map((text) => ({ text, style: "title" as const })),
       { text: ctx.f.text(R.planYearLine(String(ctx.a.planYear))), style: "subtitle" },
       ...(ctx.a.agency ? [{ text: ctx.a.agency, style: "subtitle" as const }] : []),
     ],

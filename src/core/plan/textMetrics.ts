@@ -1,41 +1,109 @@
 /**
- * Estimates how tall a wrapped cell prints, so rows are never clipped even where the
- * application does not autofit (merged cells; files opened without recalculation).
- * Calibrated against LibreOffice printing with Laksaman (metric clone of TH SarabunPSK);
- * it errs on the tall side.
+ * Estimates how tall a wrapped cell prints, so rows are never clipped: neither Excel nor
+ * LibreOffice grows rows of a generated file by itself, and merged cells never autofit.
+ * Calibrated against LibreOffice printing with Laksaman (metric clone of TH SarabunPSK) and
+ * Carlito (Calibri metrics, the unit of column widths); it errs on the tall side.
  */
 
 // Thai above/below vowels and tone marks take no horizontal space.
-const COMBINING = /[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]/g;
+const COMBINING = /[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]/;
+const THAI_LETTER = /[\u0e01-\u0e5b]/;
 
-/** Width of a text in "column units" (one unit ≈ one digit of the default 11 pt font). */
+/** Column units one Thai character takes at 16 pt (wrapping losses included). */
+const CHAR_UNITS_AT_16 = 1.45;
+/** Line height as a multiple of the font size (Sarabun-like fonts have tall line gaps). */
+const LINE_HEIGHT = 1.68;
+/** Space a line loses on average because Thai breaks only between words (dictionary breaks). */
+const THAI_WRAP_SLACK = 3;
+/** Bold glyphs are wider. */
+export const BOLD_FACTOR = 1.07;
+/** Cell padding subtracted from the column width, in column units. */
+const PADDING_UNITS = 1.0;
+
+function charUnits(ch: string): number {
+  if (COMBINING.test(ch)) return 0;
+  const code = ch.codePointAt(0)!;
+  if (code >= 0x0e00 && code <= 0x0e7f) return 1;
+  if (ch === " ") return 0.5;
+  if (/[0-9]/.test(ch)) return 0.9;
+  return /[A-Z]/.test(ch) ? 1.05 : 0.85;
+}
+
+/** Width of a text in column units at `fontSize`. */
 export function textWidthUnits(text: string, fontSize: number): number {
-  const spacing = text.replace(COMBINING, "");
   let units = 0;
-  for (const ch of spacing) {
-    const code = ch.codePointAt(0)!;
-    // Latin and digits are a little narrower than Thai consonants in Sarabun-like fonts.
-    units += code >= 0x0e00 && code <= 0x0e7f ? 1.0 : ch === " " ? 0.55 : 0.95;
-  }
-  return units * (fontSize / 16) * CHAR_UNITS_AT_16;
+  for (const ch of text) units += charUnits(ch);
+  return units * CHAR_UNITS_AT_16 * (fontSize / 16);
 }
 
-/** Column units one Thai character takes at 16 pt. */
-const CHAR_UNITS_AT_16 = 1.12;
+/**
+ * Breaks a text into printed lines for a column `width` units wide: at spaces where possible,
+ * inside a run of Thai letters where it must (Thai writes no spaces between words).
+ */
+export function wrapLines(text: string, width: number, fontSize: number): string[] {
+  return wrapLinesDetailed(text, width, fontSize).map((l) => l.text.trimEnd());
+}
 
-/** Lines a text needs in a column `width` units wide (word-less Thai wraps anywhere). */
-export function lineCount(text: string, width: number, fontSize: number): number {
-  const usable = Math.max(1, width - 1.2);
-  let lines = 0;
+/** Printed lines with the paragraph structure kept, so chunks can be joined back exactly. */
+export function wrapLinesDetailed(text: string, width: number, fontSize: number): { text: string; endsParagraph: boolean }[] {
+  const out: { text: string; endsParagraph: boolean }[] = [];
+  const usable = Math.max(2, width - PADDING_UNITS);
+  const lines: string[] = [];
   for (const paragraph of text.split("\n")) {
-    const w = textWidthUnits(paragraph, fontSize);
-    // Wrapping happens at word/space boundaries, wasting part of each line.
-    lines += Math.max(1, Math.ceil((w * 1.08) / usable));
+    let line = "";
+    let lineWidth = 0;
+    const breakLine = () => {
+      lines.push(line);
+      line = "";
+      lineWidth = 0;
+    };
+    for (const token of paragraph.split(/(?<= )/)) {
+      const w = textWidthUnits(token, fontSize);
+      if (lineWidth + w <= usable) {
+        line += token;
+        lineWidth += w;
+        continue;
+      }
+      // Thai runs break between words anywhere inside, so they fill the line; Latin words do not.
+      if (!THAI_LETTER.test(token)) {
+        if (line !== "") breakLine();
+        if (w <= usable) {
+          line = token;
+          lineWidth = w;
+          continue;
+        }
+      }
+      for (const ch of token) {
+        const cw = textWidthUnits(ch, fontSize);
+        if (lineWidth + cw > usable - THAI_WRAP_SLACK && line !== "" && cw > 0) breakLine();
+        line += ch;
+        lineWidth += cw;
+      }
+    }
+    lines.push(line);
+    lines.forEach((l, i) => out.push({ text: l, endsParagraph: i === lines.length - 1 }));
+    lines.length = 0;
   }
-  return lines;
+  return out;
 }
 
-/** Row height in points for `lines` lines of text at `fontSize`. */
+export function lineCount(text: string, width: number, fontSize: number): number {
+  return wrapLines(text, width, fontSize).length;
+}
+
+/**
+ * Row height in points for `lines` estimated lines at `fontSize`. Long texts get one spare line:
+ * Thai dictionary line breaking can waste more of a line than the estimate allows.
+ */
 export function rowHeightFor(lines: number, fontSize: number): number {
-  return Math.ceil(lines * fontSize * 1.42 + 6);
+  const spare = lines >= 3 ? 1 : 0;
+  return Math.ceil((lines + spare) * fontSize * LINE_HEIGHT + 4);
+}
+
+/** Excel's (and LibreOffice's) largest row height, in points. */
+export const MAX_ROW_HEIGHT = 409;
+
+/** Lines that fit in one row, keeping a row well under a landscape A4 page. */
+export function maxLinesPerRow(fontSize: number): number {
+  return Math.max(3, Math.floor((Math.min(MAX_ROW_HEIGHT, 380) - 4) / (fontSize * LINE_HEIGHT)));
 }

@@ -38,6 +38,8 @@ export interface PlanCell {
   style: StyleName;
   /** Number format for numeric cells, e.g. "0.00". */
   numberFormat?: string;
+  /** Columns this cell covers (merged), default 1. */
+  span?: number;
 }
 
 export type Block =

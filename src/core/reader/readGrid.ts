@@ -53,7 +53,7 @@ export function readGrid(grid: Grid, options: ReadOptions): ScoreSheet {
       ? { row: r + rowOffset + 1 }
       : { row: r + rowOffset + 1, column: c + colOffset + 1, cell: `${columnLetters(c + colOffset + 1)}${r + rowOffset + 1}` };
   const warn = (r: number, c: number | undefined, message: string) =>
-    warnings.push({ ...at(r, c), message: source ? `${th.where(r + rowOffset + 1, source)}: ${message}` : message });
+    warnings.push({ ...at(r, c), message: `${th.where(r + rowOffset + 1, source)}: ${message}` });
 
   if (!Array.isArray(grid)) throw new InputError(th.reader.emptyInput(source));
   let rowCount = grid.length;
@@ -117,7 +117,7 @@ export function readGrid(grid: Grid, options: ReadOptions): ScoreSheet {
       }
       const q = readQuestionRow(cells, raw, code.column, parsed.rest, columns);
       if (q.kind === "missing") {
-        warn(r, undefined, th.reader.scoreMissing(parsed.code));
+        warn(r, code.column, th.reader.scoreMissing(parsed.code));
         continue;
       }
       if (q.kind === "invalid") {
@@ -313,7 +313,8 @@ type ScoreCell =
 
 /** The score of a row: the named score column, else the first number right of `from`. */
 function firstScoreCell(cells: string[], raw: readonly unknown[], from: number, scoreColumn: number | undefined): ScoreCell {
-  if (scoreColumn !== undefined && scoreColumn >= from && cells[scoreColumn] !== undefined && cells[scoreColumn] !== "") {
+  // A header's score column wins wherever it is (left of the code too), unless it is the code itself.
+  if (scoreColumn !== undefined && scoreColumn !== from - 1 && cells[scoreColumn] !== undefined && cells[scoreColumn] !== "") {
     return judge(cells, raw, scoreColumn);
   }
   let firstNumericLooking: number | undefined;

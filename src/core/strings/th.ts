@@ -63,21 +63,19 @@ export const th = {
       `ทบทวนเกณฑ์การประเมินข้อ ${code} ของปีนี้ มอบหมายผู้รับผิดชอบปรับปรุงการดำเนินงานหรือข้อมูลให้ครบถ้วน และติดตามผลจนกว่าจะบรรลุเป้าหมาย`,
     unknownCodeWarning: (code: string, year: number) =>
       `ข้อ ${code} ไม่มีในรายการข้อคำถามของปี ${year} จึงวิเคราะห์ด้วยข้อความทั่วไป — ตรวจสอบรหัส หรือเพิ่มข้อนี้ในชีตรายการข้อคำถาม`,
-    indicatorMismatch: (number: number, pasted: string, computed: string) =>
-      `คะแนนตัวชี้วัดที่ ${number} ในข้อมูลที่วางคือ ${pasted} แต่ค่าเฉลี่ยของข้อคำถามคือ ${computed} จึงใช้คะแนนจากข้อมูลที่วาง`,
     noYear: (year: number) =>
       `ไม่พบปีที่ประเมินในข้อมูลที่วาง จึงใช้ปี ${year} — ระบุปีได้ด้วยตัวเลือกปีที่ประเมิน`,
     previousYearSame: "ข้อมูลปีก่อนเป็นปีเดียวกับปีที่วิเคราะห์ จึงไม่นำมาเปรียบเทียบ",
     summaryHighLow: (high: string, highScore: string, low: string, lowScore: string) =>
       `ตัวชี้วัดที่ได้คะแนนสูงสุด คือ ${high} (${highScore} คะแนน) และตัวชี้วัดที่ได้คะแนนต่ำสุด คือ ${low} (${lowScore} คะแนน)`,
     summaryAllEqual: (score: string) => `ทุกตัวชี้วัดได้คะแนนเท่ากัน คือ ${score} คะแนน`,
-    and: " และ ",
+    and: " และ",
     changeUp: (what: string, from: string, fromYear: string, to: string, toYear: string) =>
-      `คะแนน${what}เพิ่มขึ้นจาก ${from} ในปี ${fromYear} เป็น ${to} ในปี ${toYear}`,
+      `คะแนน${what} เพิ่มขึ้นจาก ${from} ในปี ${fromYear} เป็น ${to} ในปี ${toYear}`,
     changeDown: (what: string, from: string, fromYear: string, to: string, toYear: string) =>
-      `คะแนน${what}ลดลงจาก ${from} ในปี ${fromYear} เป็น ${to} ในปี ${toYear}`,
+      `คะแนน${what} ลดลงจาก ${from} ในปี ${fromYear} เป็น ${to} ในปี ${toYear}`,
     changeSame: (what: string, score: string, fromYear: string, toYear: string) =>
-      `คะแนน${what}คงที่ที่ ${score} ทั้งในปี ${fromYear} และปี ${toYear}`,
+      `คะแนน${what} คงที่ที่ ${score} ทั้งในปี ${fromYear} และปี ${toYear}`,
   },
 
   report: {
@@ -87,7 +85,7 @@ export const th = {
       followUp: "รายงานผลการดำเนินการ",
     },
     pageFooter: "หน้า &P จาก &N",
-    documentTitle: "รายงานการวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA)",
+    documentTitle: "รายงานการวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใส\nในการดำเนินงานของหน่วยงานภาครัฐ (ITA)",
     assessmentYearLine: (year: string) => `ประจำปีงบประมาณ พ.ศ. ${year}`,
     overall: (agency: string, score: string, level: string, computed: boolean) =>
       `ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของ${agency} ได้คะแนนภาพรวม ${score} คะแนน` +
@@ -99,7 +97,7 @@ export const th = {
     toolTableTitle: "ผลคะแนนรายแบบวัด",
     toolHeader: ["แบบวัด", "ชื่อแบบวัด", "คะแนน", "น้ำหนัก"],
     indicatorTableTitle: "ผลคะแนนรายตัวชี้วัด เรียงจากคะแนนมากไปหาน้อย",
-    indicatorHeader: ["อันดับ", "แบบวัด", "ตัวชี้วัดที่", "ตัวชี้วัด", "คะแนน"],
+    indicatorHeader: ["อันดับ", "แบบวัด", "ตัวชี้วัด", "คะแนน"],
     changeHeader: (year: string) => `เทียบกับปี ${year}`,
     computedNote: "คะแนนที่มีเครื่องหมาย * คำนวณจากคะแนนรายข้อ เพราะข้อมูลที่วางไม่มีคะแนนนี้",
     questionSectionTitle: (year: string) => `ผลการวิเคราะห์รายข้อคำถาม ประจำปีงบประมาณ พ.ศ. ${year}`,
@@ -108,7 +106,7 @@ export const th = {
     issueGroup: (n: string, title: string) => `ประเด็นที่ ${n} ${title}`,
     indicatorGroup: (tool: string, n: string, name: string) => `${tool} ตัวชี้วัดที่ ${n} ${name}`,
     noQuestions: "ข้อมูลที่วางมีเฉพาะคะแนนรายตัวชี้วัด ไม่มีคะแนนรายข้อคำถาม จึงวิเคราะห์ในระดับตัวชี้วัด",
-    indicatorLevelHeader: ["ลำดับ", "แบบวัด", "ตัวชี้วัดที่", "ตัวชี้วัด", "คะแนน", "ผลการวิเคราะห์", "แนวทางแก้ไข/ปรับปรุง หรือรักษาระดับ"],
+    indicatorLevelHeader: ["ลำดับ", "แบบวัด", "ตัวชี้วัด", "คะแนน", "ผลการวิเคราะห์", "แนวทางแก้ไข/ปรับปรุง หรือรักษาระดับ"],
     indicatorWeakness: (name: string, score: string, target: string) => `คะแนนตัวชี้วัด${name} (${score}) ยังต่ำกว่าเป้าหมาย ${target} คะแนน`,
 
     measuresTitle: "มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน",
