@@ -64,8 +64,8 @@ describe(".xlsx writer", () => {
     const sheet = readScores(sampleGrid("ita-2568-khuansaorang.tsv"));
     const thai = await load(await writeWorkbook(makeReport(sheet).plan));
     const arabic = await load(await writeWorkbook(makeReport(sheet, { settings: { digits: "arabic" } }).plan));
-    expect(thai.worksheets[0].getRow(2).getCell(1).value).toBe("ประจำปีงบประมาณ พ.ศ. ๒๕๖๘");
-    expect(arabic.worksheets[0].getRow(2).getCell(1).value).toBe("ประจำปีงบประมาณ พ.ศ. 2568");
+    expect(thai.worksheets[0].getRow(3).getCell(1).value).toBe("ประจำปีงบประมาณ พ.ศ. ๒๕๖๘");
+    expect(arabic.worksheets[0].getRow(3).getCell(1).value).toBe("ประจำปีงบประมาณ พ.ศ. 2568");
     expect(thai.worksheets[1].getRow(2).getCell(1).value).toBe("ประจำปีงบประมาณ พ.ศ. ๒๕๖๙");
   });
 
