@@ -20,8 +20,6 @@ export interface BatchResult {
   written: number;
   outputs: string[];
   failed: number;
-  workers: number;
-  peakWorkerRss: number;
 }
 
 /** Reads a score file (first sheet or `sheet`) into scores. */
@@ -50,5 +48,5 @@ export async function runBatch(inputs: string[], out: string, options: BatchOpti
       options.onSkipped?.(i, inputs[i], e);
     }
   }
-  return { written: outputs.length, outputs, failed, workers: 1, peakWorkerRss: 0 };
+  return { written: outputs.length, outputs, failed };
 }

@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import { layoutSheet } from "../core/plan/layout";
+import { layoutSheet, type LaidRow } from "../core/plan/layout";
 import type { PlanCell, ReportPlan, SheetPlan, StyleSpec } from "../core/plan/types";
 
 /**
@@ -23,7 +23,15 @@ export function buildWorkbook(plan: ReportPlan): ExcelJS.Workbook {
 }
 
 const THIN: Partial<ExcelJS.Border> = { style: "thin", color: { argb: "FF000000" } };
-const BORDER: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+/** Parts of a continued row share their side borders only, so they read as one cell. */
+function bordersFor(flow: LaidRow["flow"]): Partial<ExcelJS.Borders> {
+  return {
+    left: THIN,
+    right: THIN,
+    ...(flow === undefined || flow === "first" ? { top: THIN } : {}),
+    ...(flow === undefined || flow === "last" ? { bottom: THIN } : {}),
+  };
+}
 
 function renderSheet(wb: ExcelJS.Workbook, sheet: SheetPlan, plan: ReportPlan): void {
   const p = sheet.print;
@@ -51,7 +59,7 @@ function renderSheet(wb: ExcelJS.Workbook, sheet: SheetPlan, plan: ReportPlan): 
     row.cells.forEach((cell, i) => {
       const xc = xr.getCell(i + 1);
       writeValue(xc, cell);
-      xc.style = styleFor(cell, plan, styleCache);
+      xc.style = styleFor(cell, plan, styleCache, row.flow);
     });
     for (const m of row.merges) ws.mergeCells(row.row, m.from, row.row, m.to);
     if (row.pageBreakBefore && row.row > 1) ws.getRow(row.row - 1).addPageBreak();
@@ -65,8 +73,8 @@ function writeValue(xc: ExcelJS.Cell, cell: PlanCell): void {
   xc.value = cell.value;
 }
 
-function styleFor(cell: PlanCell, plan: ReportPlan, cache: Map<string, Partial<ExcelJS.Style>>): Partial<ExcelJS.Style> {
-  const key = `${cell.style}|${cell.numberFormat ?? ""}|${typeof cell.value}`;
+function styleFor(cell: PlanCell, plan: ReportPlan, cache: Map<string, Partial<ExcelJS.Style>>, flow: LaidRow["flow"]): Partial<ExcelJS.Style> {
+  const key = `${cell.style}|${cell.numberFormat ?? ""}|${typeof cell.value}|${flow ?? ""}`;
   const hit = cache.get(key);
   if (hit) return hit;
   const spec: StyleSpec = plan.styles[cell.style];
@@ -85,7 +93,7 @@ function styleFor(cell: PlanCell, plan: ReportPlan, cache: Map<string, Partial<E
     },
     // Text cells are formatted as text so later edits of "=…" or "-…" stay text too.
     numFmt: typeof cell.value === "number" ? cell.numberFormat ?? "0.00" : "@",
-    ...(spec.border ? { border: BORDER } : {}),
+    ...(spec.border ? { border: bordersFor(flow) } : {}),
     ...(spec.fill ? { fill: { type: "pattern", pattern: "solid", fgColor: { argb: `FF${spec.fill}` } } as ExcelJS.Fill } : {}),
   };
   cache.set(key, style);

@@ -12,6 +12,11 @@ export interface LaidRow {
   /** Merged ranges in this row, 1-based inclusive columns. */
   merges: { from: number; to: number }[];
   pageBreakBefore?: boolean;
+  /**
+   * Part of one table row continued over several rows: renderers leave out the borders
+   * between the parts so the cell reads as one, even across a page break.
+   */
+  flow?: "first" | "middle" | "last";
 }
 
 export interface LaidOutSheet {
@@ -125,6 +130,11 @@ function heightOf(cells: PlanCell[], merges: { from: number; to: number }[], wid
   return height;
 }
 
+/** Letters pulled up to finish a word at a cut; beyond this the text is cut mid-run. */
+const MAX_WORD_PULL = 60;
+
+type Part = { cells: PlanCell[]; merges: { from: number; to: number }[]; flow?: "first" | "middle" | "last" };
+
 /** Splits a row whose longest cell needs more than `maxLines` lines into continuation rows. */
 function splitTallRow(
   row: { cells: PlanCell[]; merges: { from: number; to: number }[] },
@@ -132,23 +142,54 @@ function splitTallRow(
   sizeOf: (c: PlanCell) => number,
   fit: Fit,
   maxLines: number,
-): { cells: PlanCell[]; merges: { from: number; to: number }[] }[] {
+): Part[] {
   const wrapped = row.cells.map((cell, c) =>
     typeof cell.value === "string" && cell.value !== "" ? wrapLinesDetailed(cell.value, fit(cell, widthAt(c, row.merges, widths)), sizeOf(cell)) : undefined,
   );
-  const parts = Math.max(1, ...wrapped.map((w) => Math.ceil((w?.length ?? 1) / maxLines)));
+  const tallest = Math.max(1, ...wrapped.map((w) => w?.length ?? 1));
+  const parts = Math.ceil(tallest / maxLines);
   if (parts === 1) return [row];
-  const out: { cells: PlanCell[]; merges: { from: number; to: number }[] }[] = [];
+  // Every cell gets the same line budget per part, so the parts line up and no cell shows a
+  // gap before its continuation; cut points then move back to a space.
+  const budget = Math.ceil(tallest / parts);
+  const chunks = wrapped.map((lines) => (lines ? wordSafeChunks(lines, budget, parts) : undefined));
+  const out: Part[] = [];
   for (let p = 0; p < parts; p++) {
     const cells = row.cells.map((cell, c): PlanCell => {
-      const lines = wrapped[c];
-      if (!lines) return p === 0 ? cell : { value: null, style: cell.style };
-      const chunk = lines.slice(p * maxLines, (p + 1) * maxLines);
-      // Rejoined as written (no forced line breaks): the application re-wraps each chunk itself.
-      const text = chunk.map((l) => l.text + (l.endsParagraph ? "\n" : "")).join("").replace(/\s+$/, "");
-      return { ...cell, value: text === "" ? null : text };
+      const own = chunks[c];
+      if (!own) return p === 0 ? cell : { value: null, style: cell.style };
+      return { ...cell, value: own[p] === "" ? null : own[p] };
     });
-    out.push({ cells, merges: row.merges });
+    out.push({ cells, merges: row.merges, flow: p === 0 ? "first" : p === parts - 1 ? "last" : "middle" });
   }
   return out;
+}
+
+/** Cuts a cell's lines into `parts` chunks of `budget` lines, never inside a Thai word. */
+function wordSafeChunks(lines: { text: string; endsParagraph: boolean }[], budget: number, parts: number): string[] {
+  const chunks: string[] = [];
+  for (let p = 0; p < parts; p++) {
+    const slice = p === parts - 1 ? lines.slice(p * budget) : lines.slice(p * budget, (p + 1) * budget);
+    chunks.push(slice.map((l) => l.text + (l.endsParagraph ? "\n" : "")).join(""));
+  }
+  for (let p = 0; p < parts - 1; p++) {
+    const text = chunks[p];
+    if (text === "" || /\s$/.test(text) || /^\s/.test(chunks[p + 1]) || chunks[p + 1] === "") continue;
+    // Cut inside a word: move the word's start to the next chunk, or, with no space to go
+    // back to, pull the rest of the word up from the next chunk (Thai words never split).
+    const space = Math.max(text.lastIndexOf(" "), text.lastIndexOf("\n"));
+    if (space > 0) {
+      chunks[p + 1] = text.slice(space + 1) + chunks[p + 1];
+      chunks[p] = text.slice(0, space + 1);
+    } else {
+      const next = chunks[p + 1];
+      const end = next.search(/\s/);
+      // A run with no space for a whole page is cut where it is: a row must stay printable.
+      if (end >= 0 && end <= MAX_WORD_PULL) {
+        chunks[p] = text + next.slice(0, end + 1);
+        chunks[p + 1] = next.slice(end + 1);
+      }
+    }
+  }
+  return chunks.map((c) => c.replace(/\s+$/, ""));
 }

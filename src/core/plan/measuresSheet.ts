@@ -82,7 +82,7 @@ export function measuresSheet(ctx: GroupContext): SheetPlan {
       f.cell(unitsOf(g, ctx), "textCenter"),
     ]);
     blocks.push({ kind: "table", header: R.measuresHeaderIssues.map((h) => ({ value: h, style: "tableHeader" })), rows, repeatHeader: true });
-    return { name: R.sheetNames.measures, role: "measures", columns: [24, 28, 30, 44, 16, 16], blocks, print: LANDSCAPE, tabColor: "548235" };
+    return { name: R.sheetNames.measures, role: "measures", columns: [20, 24, 26, 40, 14, 16], blocks, print: LANDSCAPE, tabColor: "548235" };
   }
   const rows: PlanCell[][] = [];
   for (const tool of a.tools.length > 0 ? a.tools.map((t) => t.tool) : (["IIT", "EIT", "OIT"] as const)) {
@@ -103,5 +103,5 @@ export function measuresSheet(ctx: GroupContext): SheetPlan {
     }
   }
   blocks.push({ kind: "table", header: R.measuresHeaderTools.map((h) => ({ value: h, style: "tableHeader" })), rows, repeatHeader: true });
-  return { name: R.sheetNames.measures, role: "measures", columns: [22, 28, 26, 36, 14, 14, 18], blocks, print: LANDSCAPE, tabColor: "548235" };
+  return { name: R.sheetNames.measures, role: "measures", columns: [16, 20, 21, 42, 12, 13, 16], blocks, print: LANDSCAPE, tabColor: "548235" };
 }

@@ -9,12 +9,20 @@
 const COMBINING = /[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]/;
 const THAI_LETTER = /[\u0e01-\u0e5b]/;
 
-/** Column units one Thai character takes at 16 pt (wrapping losses included). */
-const CHAR_UNITS_AT_16 = 1.45;
+/**
+ * Column units one Thai character takes at 16 pt, line-break losses included: measured in
+ * LibreOffice with Laksaman and Carlito (about 21 letters per line in a 36-unit column).
+ */
+const CHAR_UNITS_AT_16 = 1.72;
 /** Line height as a multiple of the font size (Sarabun-like fonts have tall line gaps). */
 const LINE_HEIGHT = 1.68;
-/** Space a line loses on average because Thai breaks only between words (dictionary breaks). */
-const THAI_WRAP_SLACK = 3;
+/**
+ * Extra space a line loses because Thai breaks only between words. The measured character
+ * width above already includes the usual loss, so none is added; kept as a tuning point.
+ */
+const THAI_WRAP_SLACK = 0;
+/** A Thai run this wide or less is taken as one word (about six letters). */
+const SHORT_WORD_UNITS = 10;
 /** Bold glyphs are wider. */
 export const BOLD_FACTOR = 1.07;
 /** Cell padding subtracted from the column width, in column units. */
@@ -48,6 +56,7 @@ export function wrapLines(text: string, width: number, fontSize: number): string
 export function wrapLinesDetailed(text: string, width: number, fontSize: number): { text: string; endsParagraph: boolean }[] {
   const out: { text: string; endsParagraph: boolean }[] = [];
   const usable = Math.max(2, width - PADDING_UNITS);
+  const slack = Math.min(THAI_WRAP_SLACK, usable * 0.1);
   const lines: string[] = [];
   for (const paragraph of text.split("\n")) {
     let line = "";
@@ -64,8 +73,9 @@ export function wrapLinesDetailed(text: string, width: number, fontSize: number)
         lineWidth += w;
         continue;
       }
-      // Thai runs break between words anywhere inside, so they fill the line; Latin words do not.
-      if (!THAI_LETTER.test(token)) {
+      // Long Thai runs break between words inside, so they fill the line; short runs are most
+      // likely one word, and Latin words never break: those move whole to the next line.
+      if (!THAI_LETTER.test(token) || w <= SHORT_WORD_UNITS) {
         if (line !== "") breakLine();
         if (w <= usable) {
           line = token;
@@ -75,7 +85,7 @@ export function wrapLinesDetailed(text: string, width: number, fontSize: number)
       }
       for (const ch of token) {
         const cw = textWidthUnits(ch, fontSize);
-        if (lineWidth + cw > usable - THAI_WRAP_SLACK && line !== "" && cw > 0) breakLine();
+        if (lineWidth + cw > usable - slack && line !== "" && cw > 0) breakLine();
         line += ch;
         lineWidth += cw;
       }
@@ -96,14 +106,17 @@ export function lineCount(text: string, width: number, fontSize: number): number
  * Thai dictionary line breaking can waste more of a line than the estimate allows.
  */
 export function rowHeightFor(lines: number, fontSize: number): number {
-  const spare = lines >= 3 ? 1 : 0;
+  const spare = lines >= 4 ? 1 : 0;
   return Math.ceil((lines + spare) * fontSize * LINE_HEIGHT + 4);
 }
 
 /** Excel's (and LibreOffice's) largest row height, in points. */
 export const MAX_ROW_HEIGHT = 409;
 
-/** Lines that fit in one row, keeping a row well under a landscape A4 page. */
+/**
+ * Lines of one printed row before the text continues on the next row. Rows never split across
+ * pages, so short rows let pages fill up instead of leaving half a page blank before a tall row.
+ */
 export function maxLinesPerRow(fontSize: number): number {
-  return Math.max(3, Math.floor((Math.min(MAX_ROW_HEIGHT, 380) - 4) / (fontSize * LINE_HEIGHT)));
+  return Math.max(3, Math.min(6, Math.floor((MAX_ROW_HEIGHT - 4) / (fontSize * LINE_HEIGHT)) - 1));
 }

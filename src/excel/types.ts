@@ -1,0 +1,80 @@
+import type { Catalogue } from "../core/catalogue/types";
+import type { Warning } from "../core/model";
+import type { ReportResult } from "../core/pipeline";
+import type { UserSettings } from "../core/userSettings";
+
+/**
+ * What the task pane can ask of the workbook. One implementation (excelActions.ts) owns every
+ * Excel.run; components receive these as props and never touch Office.js themselves.
+ */
+
+/** A block of cells read from a sheet, with where it sits so warnings can name real cells. */
+export interface SheetRange {
+  sheetName: string;
+  /** A1 address of the block, e.g. "B3:H60". */
+  address: string;
+  /** Sheet row of grid row 0, minus one; sheet column of grid column 0, minus one. */
+  rowOffset: number;
+  columnOffset: number;
+  grid: unknown[][];
+}
+
+/** What the host can do, checked at run time (requirement sets). */
+export interface HostCapabilities {
+  /** ExcelApi 1.9: page layout (A4, orientation, print titles, fit to width). */
+  printSetup: boolean;
+  /** ExcelApi 1.4+: the APIs generation needs at all. */
+  generate: boolean;
+  /** Thai explanation of what is missing and what still works; empty when everything works. */
+  notes: string[];
+}
+
+export type GeneratedStatus =
+  /** A new sheet was written. */
+  | "created"
+  /** Our own earlier sheet, unedited since, was replaced. */
+  | "replaced"
+  /** The earlier sheet had user edits: it was kept and the new one written beside it. */
+  | "copied";
+
+export interface GeneratedSheet {
+  name: string;
+  role: "analysis" | "measures" | "followUp" | "analysisColumns" | "catalogue";
+  status: GeneratedStatus;
+  /** Thai sentence for the user, e.g. "แก้ไขด้วยมือไว้ จึงเก็บไว้และสร้างชีตใหม่ชื่อ …". */
+  message: string;
+}
+
+export interface GenerationOutcome {
+  sheets: GeneratedSheet[];
+  /** context.sync() round trips the generation cost. */
+  syncs: number;
+  /** Thai notes, e.g. print setup skipped because ExcelApi 1.9 is missing. */
+  notes: string[];
+}
+
+export interface ExcelActions {
+  capabilities(): HostCapabilities;
+  /** The used range of the active sheet, or the current selection. */
+  readScoreTable(from: "usedRange" | "selection"): Promise<SheetRange>;
+  /** Names of the worksheets, in tab order. */
+  listSheets(): Promise<string[]>;
+  /** The used range of a named sheet (last year's scores). */
+  readSheet(name: string): Promise<SheetRange>;
+  /** Settings stored in the workbook (undefined when none yet). */
+  loadSettings(): Promise<UserSettings | undefined>;
+  saveSettings(settings: UserSettings): Promise<void>;
+  /**
+   * Writes everything in at most 3 round trips: the analysis columns next to the pasted table
+   * (`input`), and the analysis, measure-plan and follow-up sheets of `report.plan`. Never
+   * overwrites what the user edited: edited sheets/cells are kept and a copy is written.
+   */
+  generate(input: SheetRange, report: ReportResult, onProgress?: (message: string) => void): Promise<GenerationOutcome>;
+  /** Selects a cell, e.g. one a warning points to. */
+  selectCell(sheetName: string, address: string): Promise<void>;
+  activateSheet(name: string): Promise<void>;
+  /** Writes the catalogue used for `year` to an editable sheet; returns the sheet name. */
+  writeCatalogueSheet(catalogue: Catalogue): Promise<string>;
+  /** Reads the user's catalogue sheet back; undefined when there is none. Errors name sheet and row. */
+  readCatalogueSheet(base: Catalogue): Promise<{ catalogue: Catalogue; warnings: Warning[] } | undefined>;
+}
