@@ -5,8 +5,8 @@ import { MAX_ROW_HEIGHT, lineCount, wrapLines } from "../../src/core/plan/textMe
 import type { ReportPlan, SheetPlan } from "../../src/core/plan/types";
 import { LANDSCAPE } from "../../src/core/plan/print";
 
-const plan = (sheet: SheetPlan): ReportPlan => ({
-  font: { name: "TH SarabunPSK", size: 16 },
+const plan = (sheet: SheetPlan, size = 16): ReportPlan => ({
+  font: { name: "TH SarabunPSK", size },
   styles: REPORT_STYLES,
   sheets: [sheet],
   meta: { title: "t", agency: null, assessmentYear: 2568, planYear: 2569 },
@@ -26,8 +26,8 @@ const thaiText = fc.array(fc.tuple(thaiWord, fc.constantFrom("", "", " ", "\n"))
 describe("layout of tall rows", () => {
   test("every part stays printable, continued parts flow, and the text comes back whole", () => {
     fc.assert(
-      fc.property(thaiText, thaiText, (a, b) => {
-        const laid = layoutSheet(tableSheet(["๑", a, b]), plan(tableSheet(["๑", a, b])));
+      fc.property(thaiText, thaiText, fc.constantFrom(12, 16, 22, 28), (a, b, size) => {
+        const laid = layoutSheet(tableSheet(["๑", a, b]), plan(tableSheet(["๑", a, b]), size));
         const body = laid.rows.slice(1);
         for (const r of body) expect(r.height).toBeLessThanOrEqual(MAX_ROW_HEIGHT);
         if (body.length > 1) {

@@ -45,9 +45,12 @@ export function pdfToPngs(pdf: string, prefix: string, resolution = 60): string[
   return readdirSync(PRINT_DIR).filter((f) => f.startsWith(prefix) && f.endsWith(".png"));
 }
 
-/** Thai text compared without spaces and without combining marks, which PDF extraction may reorder. */
+/**
+ * Thai text compared without spaces and combining marks, which PDF extraction may reorder, and
+ * with SARA AM folded (extraction may give it decomposed as NIKHAHIT + SARA AA).
+ */
 export function squashThai(text: string): string {
-  return text.replace(/[\s\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]/g, "");
+  return text.replace(/[\s\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]/g, "").replace(/\u0e33/g, "\u0e32").replace(/[–—−]/g, "-");
 }
 
 interface Word {
@@ -57,27 +60,56 @@ interface Word {
   text: string;
 }
 
-function pageWords(pdf: string, page: number): Word[] {
-  const html = execFileSync("pdftotext", ["-f", String(page), "-l", String(page), "-bbox", pdf, "-"], { encoding: "utf8" });
+interface PageText {
+  words: Word[];
+  /** Printed lines (one cell's line each in a table): their extent and words. */
+  lines: { xMin: number; xMax: number; words: string[] }[];
+}
+
+const ENTITIES: Record<string, string> = { "&lt;": "<", "&gt;": ">", "&quot;": '"', "&#39;": "'", "&amp;": "&" };
+const decode = (t: string) => t.replace(/&(lt|gt|quot|#39|amp);/g, (m) => ENTITIES[m]);
+
+function pageText(pdf: string, page: number): PageText {
+  const html = execFileSync("pdftotext", ["-f", String(page), "-l", String(page), "-bbox-layout", pdf, "-"], { encoding: "utf8" });
   const words: Word[] = [];
-  for (const m of html.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)<\/word>/g)) {
-    words.push({ xMin: Number(m[1]), yMin: Number(m[2]), xMax: Number(m[3]), text: m[4] });
+  const lines: PageText["lines"] = [];
+  for (const line of html.matchAll(/<line xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)" yMax="[\d.]+">([\s\S]*?)<\/line>/g)) {
+    const own: string[] = [];
+    for (const m of line[3].matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)<\/word>/g)) {
+      const text = decode(m[4]);
+      words.push({ xMin: Number(m[1]), yMin: Number(m[2]), xMax: Number(m[3]), text });
+      own.push(text);
+    }
+    lines.push({ xMin: Number(line[1]), xMax: Number(line[2]), words: own });
   }
-  return words;
+  return { words, lines };
 }
 
 /**
  * The printed text of each table column on a page, read top to bottom. Column edges come from
- * the sheet's column widths, placed on the page by two header labels of known columns.
+ * the sheet's column widths, placed on the page by two centred header labels of known columns.
  */
-export function columnTexts(pdf: string, page: number, widths: number[], anchors: [{ label: string; column: number }, { label: string; column: number }]): string[] {
-  const words = pageWords(pdf, page);
+export interface Anchor {
+  /** A word of a header label that starts one of its printed lines. */
+  label: string;
+  /** The whole header label. */
+  header: string;
+  column: number;
+}
+
+export function columnTexts(pdf: string, page: number, widths: number[], anchors: [Anchor, Anchor]): string[] {
+  const { words, lines } = pageText(pdf, page);
   const starts: number[] = [];
   widths.reduce((acc, w, i) => ((starts[i] = acc), acc + w), 0);
   const centre = (c: number) => starts[c] + widths[c] / 2;
   const found = anchors.map((a) => {
-    const w = words.find((x) => x.text === a.label);
-    if (!w) throw new Error(`header "${a.label}" not found on page ${page}`);
+    const line = lines.find((l) => l.words.some((w) => squashThai(w) === squashThai(a.label)));
+    if (!line) throw new Error(`header "${a.label}" not found on page ${page}`);
+    // Headers are centred in their cell: the centre of the printed line is the cell's centre,
+    // unless the line also carries neighbouring headers (then the word's own centre is used).
+    const own = squashThai(line.words.join(""));
+    if (squashThai(a.header).startsWith(own)) return { x: (line.xMin + line.xMax) / 2, column: a.column };
+    const w = words.find((x) => squashThai(x.text) === squashThai(a.label))!;
     return { x: (w.xMin + w.xMax) / 2, column: a.column };
   });
   const unit = (found[1].x - found[0].x) / (centre(found[1].column) - centre(found[0].column));
@@ -94,4 +126,10 @@ export function columnTexts(pdf: string, page: number, widths: number[], anchors
       .map((w) => w.text)
       .join(" "),
   );
+}
+
+/** True when every label is printed as a word of the page. */
+export function pageHasWords(pdf: string, page: number, labels: string[]): boolean {
+  const words = new Set(pageText(pdf, page).words.map((w) => squashThai(w.text)));
+  return labels.every((l) => words.has(squashThai(l)));
 }

@@ -1,11 +1,13 @@
 import { BUILT_IN_CATALOGUES } from "../../src/core/catalogue";
-import { makeReport, readScores } from "../../src/core/pipeline";
+import { makeReport, readScores, type ReportResult } from "../../src/core/pipeline";
+import type { SheetPlan } from "../../src/core/plan/types";
 import { th } from "../../src/core/strings/th";
+import { BOLD_FACTOR, wrapLines } from "../../src/core/plan/textMetrics";
 import { writeWorkbook } from "../../src/xlsx/writeWorkbook";
 import { sampleGrid } from "../helpers/fixtures";
-import { columnTexts, pdfInfo, pdfPages, pdfToPngs, printWorkbook, squashThai } from "../helpers/print";
+import { columnTexts, pageHasWords, type Anchor, pdfInfo, pdfPages, pdfToPngs, printWorkbook, squashThai } from "../helpers/print";
 
-/** A long paste: every question of the 2565 catalogue, most below target, with long ITAS-style texts. */
+/** A long paste: every question of the 2565 catalogue, most below target. */
 function longPaste(): unknown[][] {
   const cat = BUILT_IN_CATALOGUES.find((c) => c.id === "ita-2565")!;
   const rows: unknown[][] = [["ผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. 2566 องค์การบริหารส่วนตำบลทดสอบยาว"], ["ข้อ", "คะแนน"]];
@@ -13,71 +15,80 @@ function longPaste(): unknown[][] {
   return rows;
 }
 
-/** The question table's header cell, a line of its own in the printed text. */
-const HEADER = /^ข้อบกพร่อง$/m;
+/** Each sheet's title, the first line printed on its first page. */
+const SHEET_TITLES = [th.report.documentTitle.split("\n")[0], th.report.measuresTitle, th.report.followUpTitle];
+
+/** Header labels that print as one word on one line, to place the columns on the page. */
+const ANCHOR_WORDS = ["ลำดับ", "ข้อบกพร่อง", "ผลการวิเคราะห์", "ประเด็น", "ผู้รับผิดชอบ", "มาตรการ", "วิธีการดำเนินการ", "ระยะเวลา", "(Output)", "(Outcome)"];
+
+function anchorsFor(sheet: SheetPlan): [Anchor, Anchor] {
+  const table = sheet.blocks.find((b) => b.kind === "table" && b.repeatHeader) as { header: { value: unknown; span?: number }[] };
+  const found: Anchor[] = [];
+  let column = 0;
+  for (const h of table.header) {
+    const text = String(h.value);
+    const word = ANCHOR_WORDS.find((w) => text === w || text.split(" ").includes(w));
+    // The word must print whole on a line (not wrapped inside) to be found on the page.
+    if (word && wrapLines(text, (sheet.columns[column] ?? 10) / BOLD_FACTOR, 16).some((l) => l.split(" ").includes(word))) found.push({ label: word, header: text, column });
+    column += h.span ?? 1;
+  }
+  if (found.length < 2) throw new Error(`no anchor words in the header of ${sheet.name}`);
+  return [found[0], found[found.length - 1]];
+}
+
+/**
+ * Prints a report and checks, page by page: A4, each sheet's main table header on every one of
+ * its pages, and the end of every text cell of the main tables printed in its own column
+ * (a clipped cell loses its last lines).
+ */
+async function printAndCheck(name: string, report: ReportResult): Promise<{ pages: string[] }> {
+  const pdf = printWorkbook(name, await writeWorkbook(report.plan));
+  expect(pdfInfo(pdf).pageSize).toContain("A4");
+  const pages = pdfPages(pdf);
+  const starts = SHEET_TITLES.map((t) => pages.findIndex((p) => squashThai(p).includes(squashThai(t))));
+  expect(starts.every((s, i) => s >= 0 && (i === 0 || s > starts[i - 1]))).toBe(true);
+  report.plan.sheets.forEach((sheet, i) => checkSheet(pdf, pages, sheet, starts[i], i + 1 < starts.length ? starts[i + 1] : pages.length));
+  expect(pdfToPngs(pdf, name).length).toBe(pages.length);
+  return { pages };
+}
+
+function checkSheet(pdf: string, pages: string[], sheet: SheetPlan, from: number, to: number): void {
+  const table = sheet.blocks.find((b) => b.kind === "table" && b.repeatHeader);
+  if (!table || table.kind !== "table") throw new Error(`no main table on ${sheet.name}`);
+  const anchors = anchorsFor(sheet);
+  const headerPages: number[] = [];
+  for (let p = from; p < to; p++) if (pageHasWords(pdf, p + 1, anchors.map((a) => a.label))) headerPages.push(p);
+  // From the page the table starts on, the header repeats on every page of the sheet.
+  if (headerPages.length === 0) throw new Error(`${sheet.name}: header (${anchors.map((a) => a.label).join(", ")}) not found on pages ${from + 1}–${to}`);
+  for (let p = headerPages[0]; p < to; p++) expect({ sheet: sheet.name, page: p + 1, header: headerPages.includes(p) }).toEqual({ sheet: sheet.name, page: p + 1, header: true });
+  const columns = sheet.columns.map(() => "");
+  for (let p = headerPages[0]; p < to; p++) columnTexts(pdf, p + 1, sheet.columns, anchors).forEach((t, c) => (columns[c] += squashThai(t)));
+  for (const row of table.rows) {
+    row.forEach((cell, c) => {
+      if (typeof cell.value !== "string" || cell.style === "groupRow" || cell.value.trim() === "") return;
+      const tail = squashThai(cell.value).slice(-12);
+      if (!columns[c].includes(tail)) throw new Error(`${sheet.name}, column ${c + 1}: the end of "${cell.value.slice(0, 40)}…" is not printed ("${tail}")`);
+    });
+  }
+}
 
 describe("printed through LibreOffice", () => {
-  test("001 prints on A4 with Thai text, the header row on every page of the question table, nothing clipped", async () => {
-    const { plan, analysis } = makeReport(readScores(sampleGrid("ita-2568-khuansaorang.tsv")));
-    const pdf = printWorkbook("ita-2568-khuansaorang", await (writeWorkbook(plan)));
-    const info = pdfInfo(pdf);
-    expect(info.pageSize).toContain("A4");
-    const pages = pdfPages(pdf);
+  test("001 (ITA 2568, seven ประเด็น): A4, headers on every page, every text cell printed to its end", async () => {
+    const report = makeReport(readScores(sampleGrid("ita-2568-khuansaorang.tsv")));
+    const { pages } = await printAndCheck("ita-2568-khuansaorang", report);
     const all = squashThai(pages.join("\n"));
-    expect(all).toContain(squashThai("รายงานการวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใส"));
-    expect(all).toContain(squashThai("มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน"));
+    expect(all).toContain(squashThai("ประเด็นที่ ๗ กลไกและมาตรการในการแก้ไขและป้องกันการทุจริตภายในหน่วยงาน"));
     expect(all).toContain("(Output)");
-
-    // The question table starts on a new page and its header repeats on every page until the next sheet.
-    const first = pages.findIndex((p) => HEADER.test(p));
-    const measures = pages.findIndex((p) => squashThai(p).includes(squashThai(th.report.measuresTitle)));
-    expect(first).toBeGreaterThan(0);
-    expect(measures - first).toBeGreaterThanOrEqual(2);
-    for (let p = first; p < measures; p++) expect(pages[p]).toMatch(HEADER);
-
-    // Nothing clipped: the end of every weakness and action is printed in its column.
-    const cols = questionColumns(pdf, plan.sheets[0].columns, first, measures);
-    for (const q of analysis.questions.filter((x) => x.verdict === "improve")) {
-      expectPrinted(cols[5], q.weakness ?? "", `${q.code} weakness`);
-      expectPrinted(cols[6], q.action, `${q.code} action`);
-    }
-    expect(pdfToPngs(pdf, "ita-2568-khuansaorang").length).toBe(info.pages);
+    expect(all).toContain(squashThai("หน้า 1 จาก"));
   });
 
-  test("000 (indicators only, tool layout) and a long 2566 paste print too", async () => {
-    const small = makeReport(readScores(sampleGrid("ita-2565-tharnkasem.tsv")));
-    const pdfSmall = printWorkbook("ita-2565-tharnkasem", await (writeWorkbook(small.plan)));
-    expect(pdfInfo(pdfSmall).pageSize).toContain("A4");
-    pdfToPngs(pdfSmall, "ita-2565-tharnkasem");
+  test("000 (ITA 2565, indicators only, tool layout)", async () => {
+    await printAndCheck("ita-2565-tharnkasem", makeReport(readScores(sampleGrid("ita-2565-tharnkasem.tsv"))));
+  });
 
-    const long = makeReport(readScores(longPaste()));
-    const pdf = printWorkbook("ita-2566-long", await (writeWorkbook(long.plan)));
-    const pages = pdfPages(pdf);
-    const first = pages.findIndex((p) => HEADER.test(p));
-    const measures = pages.findIndex((p) => squashThai(p).includes(squashThai(th.report.measuresTitle)));
-    expect(measures - first).toBeGreaterThanOrEqual(3);
-    for (let p = first; p < measures; p++) expect(pages[p]).toMatch(HEADER);
-    const cols = questionColumns(pdf, long.plan.sheets[0].columns, first, measures);
-    for (const q of long.analysis.questions.filter((x) => x.verdict === "improve")) {
-      expectPrinted(cols[5], q.weakness ?? "", `${q.code} weakness`);
-      expectPrinted(cols[6], q.action, `${q.code} action`);
-    }
-    pdfToPngs(pdf, "ita-2566-long");
+  test("a long 2566 paste with every question, in Arabic digits and a smaller font", async () => {
+    const report = makeReport(readScores(longPaste()), { settings: { digits: "arabic", font: { name: "TH Sarabun New", size: 14 } } });
+    const { pages } = await printAndCheck("ita-2566-long", report);
+    expect(pages.length).toBeGreaterThan(10);
   });
 });
-
-
-/** Squashed text of each column of the question table, over its pages (0-based page indexes). */
-function questionColumns(pdf: string, widths: number[], first: number, end: number): string[] {
-  const out = widths.map(() => "");
-  for (let p = first; p < end; p++) {
-    columnTexts(pdf, p + 1, widths, [{ label: "ลำดับ", column: 0 }, { label: "ข้อบกพร่อง", column: 5 }]).forEach((t, c) => (out[c] += squashThai(t)));
-  }
-  return out;
-}
-
-/** The end of a long text is printed in its column (a clipped cell loses its last lines). */
-function expectPrinted(column: string, text: string, where: string): void {
-  const tail = squashThai(text).slice(-12);
-  if (!column.includes(tail)) throw new Error(`the end of the text of ${where} is not printed: "${tail}"`);
-}

@@ -8,7 +8,7 @@ import type { Block, PlanCell, SheetPlan } from "./types";
 const R = th.report;
 
 /** Widths: ลำดับ, แบบวัด, ข้อ, ประเด็นการประเมิน, คะแนน, ข้อบกพร่อง, ข้อแก้ไข. */
-const COLUMNS = [8.5, 8.5, 7, 31, 10, 36, 40];
+const COLUMNS = [9.5, 8.5, 7, 30, 10, 36, 40];
 
 /**
  * The analysis sheet: overall score and level, tool and indicator tables, the summary sentence,
@@ -63,8 +63,8 @@ export function analysisSheet(a: Analysis, f: Formatter, agencyName: string): Sh
     if (a.indicators.some((i) => i.computed) || a.tools.some((t) => t.computed)) blocks.push({ kind: "paragraph", text: R.computedNote, style: "paragraph" });
   }
 
-  blocks.push({ kind: "spacer" });
-  blocks.push({ kind: "paragraph", text: f.text(R.questionSectionTitle(String(a.assessmentYear))), style: "sectionHeading" });
+  // The question table starts on its own page, with its heading.
+  blocks.push({ kind: "paragraph", text: f.text(R.questionSectionTitle(String(a.assessmentYear))), style: "sectionHeading", pageBreakBefore: true });
   blocks.push({ kind: "paragraph", text: f.text(R.targetNote(String(a.target))) });
   blocks.push(a.questions.length > 0 ? questionTable(a, f) : indicatorOnlyTable(a, f));
 
@@ -104,7 +104,7 @@ function questionTable(a: Analysis, f: Formatter): Block {
     rows.push([f.cell(label, "groupRow")]);
     for (const code of group.questions) rows.push(questionRow(byCode.get(code)!, ++order, a.target, f));
   }
-  return { kind: "table", header: header(R.questionHeader), rows, repeatHeader: true, pageBreakBefore: true };
+  return { kind: "table", header: header(R.questionHeader), rows, repeatHeader: true };
 }
 
 function questionRow(q: AnalysedQuestion, order: number, target: number, f: Formatter): PlanCell[] {
@@ -138,5 +138,5 @@ function indicatorOnlyTable(a: Analysis, f: Formatter): Block {
     ];
   });
   const [order, tool, indicator, score, finding, action] = R.indicatorLevelHeader;
-  return { kind: "table", header: [h(order), h(tool), h(indicator, 2), h(score), h(finding), h(action)], rows, repeatHeader: true, pageBreakBefore: true };
+  return { kind: "table", header: [h(order), h(tool), h(indicator, 2), h(score), h(finding), h(action)], rows, repeatHeader: true };
 }

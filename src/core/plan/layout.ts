@@ -1,5 +1,5 @@
 import type { PlanCell, ReportPlan, SheetPlan } from "./types";
-import { BOLD_FACTOR, maxLinesPerRow, rowHeightFor, wrapLines, wrapLinesDetailed } from "./textMetrics";
+import { BOLD_FACTOR, linesPerMaxRow, maxLinesPerRow, rowHeightFor, wrapLines, wrapLinesDetailed } from "./textMetrics";
 
 /** One sheet row as renderers write it: absolute position, full width, explicit height. */
 export interface LaidRow {
@@ -59,7 +59,12 @@ export function layoutSheet(sheet: SheetPlan, plan: ReportPlan): LaidOutSheet {
       case "paragraph": {
         const cell: PlanCell = { value: block.text, style: block.style ?? "paragraph" };
         const lines = wrapLines(block.text, fit(cell, total), sizeOf(cell)).length;
-        push({ cells: fill([cell], width, cell.style), height: rowHeightFor(lines, sizeOf(cell)), merges: width > 1 ? [{ from: 1, to: width }] : [] });
+        push({
+          cells: fill([cell], width, cell.style),
+          height: rowHeightFor(lines, sizeOf(cell)),
+          merges: width > 1 ? [{ from: 1, to: width }] : [],
+          ...(block.pageBreakBefore ? { pageBreakBefore: true } : {}),
+        });
         break;
       }
       case "table": {
@@ -147,49 +152,96 @@ function splitTallRow(
     typeof cell.value === "string" && cell.value !== "" ? wrapLinesDetailed(cell.value, fit(cell, widthAt(c, row.merges, widths)), sizeOf(cell)) : undefined,
   );
   const tallest = Math.max(1, ...wrapped.map((w) => w?.length ?? 1));
-  const parts = Math.ceil(tallest / maxLines);
-  if (parts === 1) return [row];
-  // Every cell gets the same line budget per part, so the parts line up and no cell shows a
-  // gap before its continuation; cut points then move back to a space.
-  const budget = Math.ceil(tallest / parts);
-  const chunks = wrapped.map((lines) => (lines ? wordSafeChunks(lines, budget, parts) : undefined));
+  if (tallest <= maxLines) return [row];
+  // An even line budget per part keeps the parts' cells about equally full.
+  const budget = Math.ceil(tallest / Math.ceil(tallest / maxLines));
+  const chunks = wrapped.map((lines, c) => (lines ? paragraphChunks(lines, budget, linesPerMaxRow(sizeOf(row.cells[c]))) : undefined));
+  const parts = Math.max(...chunks.map((c) => c?.length ?? 1));
   const out: Part[] = [];
   for (let p = 0; p < parts; p++) {
     const cells = row.cells.map((cell, c): PlanCell => {
       const own = chunks[c];
       if (!own) return p === 0 ? cell : { value: null, style: cell.style };
-      return { ...cell, value: own[p] === "" ? null : own[p] };
+      const text = own[p] ?? "";
+      return { ...cell, value: text === "" ? null : text };
     });
     out.push({ cells, merges: row.merges, flow: p === 0 ? "first" : p === parts - 1 ? "last" : "middle" });
   }
   return out;
 }
 
-/** Cuts a cell's lines into `parts` chunks of `budget` lines, never inside a Thai word. */
-function wordSafeChunks(lines: { text: string; endsParagraph: boolean }[], budget: number, parts: number): string[] {
-  const chunks: string[] = [];
-  for (let p = 0; p < parts; p++) {
-    const slice = p === parts - 1 ? lines.slice(p * budget) : lines.slice(p * budget, (p + 1) * budget);
-    chunks.push(slice.map((l) => l.text + (l.endsParagraph ? "\n" : "")).join(""));
+type Line = { text: string; endsParagraph: boolean };
+
+/**
+ * Cuts a cell into chunks of about `budget` lines: between paragraphs (numbered steps stay
+ * whole) where it can, inside a long paragraph at a space, never inside a Thai word.
+ */
+function paragraphChunks(lines: Line[], budget: number, maxUncut: number): string[] {
+  const paragraphs: Line[][] = [];
+  let current: Line[] = [];
+  for (const line of lines) {
+    current.push(line);
+    if (line.endsParagraph) {
+      paragraphs.push(current);
+      current = [];
+    }
   }
-  for (let p = 0; p < parts - 1; p++) {
-    const text = chunks[p];
-    if (text === "" || /\s$/.test(text) || /^\s/.test(chunks[p + 1]) || chunks[p + 1] === "") continue;
-    // Cut inside a word: move the word's start to the next chunk, or, with no space to go
-    // back to, pull the rest of the word up from the next chunk (Thai words never split).
-    const space = Math.max(text.lastIndexOf(" "), text.lastIndexOf("\n"));
+  if (current.length > 0) paragraphs.push(current);
+
+  const chunks: string[] = [];
+  let open: string[] = [];
+  let openLines = 0;
+  const flush = () => {
+    if (open.length > 0) chunks.push(open.join("\n"));
+    open = [];
+    openLines = 0;
+  };
+  for (const para of paragraphs) {
+    if (openLines + para.length <= budget) {
+      open.push(joinLines(para));
+      openLines += para.length;
+      continue;
+    }
+    flush();
+    // A run with no space can only be cut inside a word: keep it whole while a row can hold it.
+    if (para.length <= budget || (para.length <= maxUncut && !/\s/.test(joinLines(para)))) {
+      open.push(joinLines(para));
+      openLines = para.length;
+      continue;
+    }
+    const pieces = splitParagraph(para, budget);
+    chunks.push(...pieces.slice(0, -1));
+    open.push(pieces[pieces.length - 1]);
+    openLines = para.length - budget * (pieces.length - 1);
+  }
+  flush();
+  return chunks.map((c) => c.replace(/\s+$/, ""));
+}
+
+function joinLines(lines: Line[]): string {
+  return lines.map((l) => l.text).join("").replace(/\s+$/, "");
+}
+
+/** A paragraph longer than the budget, cut every `budget` lines at the nearest space before. */
+function splitParagraph(para: Line[], budget: number): string[] {
+  const pieces: string[] = [];
+  for (let i = 0; i < para.length; i += budget) pieces.push(para.slice(i, i + budget).map((l) => l.text).join(""));
+  for (let p = 0; p < pieces.length - 1; p++) {
+    const text = pieces[p];
+    if (/\s$/.test(text) || /^\s/.test(pieces[p + 1])) continue;
+    const space = text.lastIndexOf(" ");
     if (space > 0) {
-      chunks[p + 1] = text.slice(space + 1) + chunks[p + 1];
-      chunks[p] = text.slice(0, space + 1);
+      pieces[p + 1] = text.slice(space + 1) + pieces[p + 1];
+      pieces[p] = text.slice(0, space + 1);
     } else {
-      const next = chunks[p + 1];
+      // No space to go back to: pull the rest of the word up, unless the run is pathological.
+      const next = pieces[p + 1];
       const end = next.search(/\s/);
-      // A run with no space for a whole page is cut where it is: a row must stay printable.
       if (end >= 0 && end <= MAX_WORD_PULL) {
-        chunks[p] = text + next.slice(0, end + 1);
-        chunks[p + 1] = next.slice(end + 1);
+        pieces[p] = text + next.slice(0, end + 1);
+        pieces[p + 1] = next.slice(end + 1);
       }
     }
   }
-  return chunks.map((c) => c.replace(/\s+$/, ""));
+  return pieces.map((x) => x.replace(/\s+$/, "")).filter((x) => x !== "");
 }

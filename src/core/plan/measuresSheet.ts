@@ -103,5 +103,5 @@ export function measuresSheet(ctx: GroupContext): SheetPlan {
     }
   }
   blocks.push({ kind: "table", header: R.measuresHeaderTools.map((h) => ({ value: h, style: "tableHeader" })), rows, repeatHeader: true });
-  return { name: R.sheetNames.measures, role: "measures", columns: [16, 20, 21, 42, 12, 13, 16], blocks, print: LANDSCAPE, tabColor: "548235" };
+  return { name: R.sheetNames.measures, role: "measures", columns: [15, 19, 21, 40, 12, 15, 18], blocks, print: LANDSCAPE, tabColor: "548235" };
 }

@@ -46,7 +46,7 @@ export type Block =
   /** Lines centred across the sheet width, one row each. */
   | { kind: "title"; lines: { text: string; style: "title" | "subtitle" }[] }
   /** Wrapped text across the sheet width (a merged row with an estimated height). */
-  | { kind: "paragraph"; text: string; style?: StyleName }
+  | { kind: "paragraph"; text: string; style?: StyleName; pageBreakBefore?: boolean }
   /** A table; `repeatHeader` marks the header printed at the top of every page. */
   | { kind: "table"; header: PlanCell[]; rows: PlanCell[][]; repeatHeader?: boolean; pageBreakBefore?: boolean }
   | { kind: "spacer" };
