@@ -70,4 +70,18 @@ describe("itas-report (the compiled command line)", () => {
     expect(existsSync(join(dir, "batch", "ita-2568-khuansaorang.xlsx"))).toBe(true);
     expect(existsSync(join(dir, "batch", "ita-2565-tharnkasem.xlsx"))).toBe(true);
   });
+
+  test("--previous quotes last year's scores; --pdf prints through LibreOffice", () => {
+    const dir = mkdtempSync(join(tmpdir(), "itas-cli-"));
+    const now = join(dir, "2569.tsv");
+    const before = join(dir, "2568.tsv");
+    writeFileSync(now, "ผลการประเมิน ITA 2569\nข้อ\tคะแนน\ni1\t100\ni2\t95\nตัวชี้วัดที่ 1 การปฏิบัติหน้าที่\t97.5\n");
+    writeFileSync(before, "ผลการประเมิน ITA 2568\nข้อ\tคะแนน\ni1\t98.33\ni2\t99.17\nตัวชี้วัดที่ 1 การปฏิบัติหน้าที่\t99.17\n");
+    const a = JSON.parse(run("analyze", now, "--json", "--previous", before).out);
+    expect(a.previous.assessmentYear).toBe(2568);
+    expect(a.groups[0].changes).toContain("คะแนนข้อ i1 เพิ่มขึ้นจาก 98.33 ในปี 2568 เป็น 100.00 ในปี 2569");
+    const built = run("build", now, "-o", join(dir, "r.xlsx"), "--previous", before, "--pdf", "--digits", "arabic");
+    expect(built.code).toBe(0);
+    expect(existsSync(join(dir, "r.pdf"))).toBe(true);
+  });
 });
