@@ -191,17 +191,20 @@ function groupByIssue(questions: AnalysedQuestion[], indicators: AnalysedIndicat
       changes: describeChanges(own, indicators.filter((i) => related.has(i.number)), year, previous),
     };
   });
+  // Codes the catalogue and the paste leave without a ประเด็น are still reported, in a last group
+  // planned with the measure of the first one's indicator.
   const orphans = questions.filter((q) => q.issue === null || !cat.catalogue.issues.some((i) => i.number === q.issue));
-  for (const q of orphans) {
-    // Questions without a ประเด็น join the group of their indicator's measure, shown last.
-    const measure: MeasureTemplate | undefined = q.indicator !== null ? cat.catalogue.indicatorMeasures[q.indicator] : undefined;
-    let other = groups.find((g) => g.key === "issue-other");
-    if (!other) {
-      other = { key: "issue-other", number: groups.length + 1, title: "ข้อคำถามอื่นที่ไม่อยู่ในประเด็นใด", questions: [], improve: [], measure: measure ?? cat.catalogue.issues[cat.catalogue.issues.length - 1].measure, changes: [] };
-      groups.push(other);
-    }
-    other.questions.push(q.code);
-    if (q.verdict === "improve") other.improve.push(q.code);
+  if (orphans.length > 0) {
+    const indicator = orphans.find((q) => q.indicator !== null)?.indicator;
+    groups.push({
+      key: "issue-other",
+      number: groups.length + 1,
+      title: th.analysis.otherGroup,
+      questions: orphans.map((q) => q.code),
+      improve: orphans.filter((q) => q.verdict === "improve").map((q) => q.code),
+      measure: (indicator != null ? cat.catalogue.indicatorMeasures[indicator] : undefined) ?? cat.catalogue.issues[cat.catalogue.issues.length - 1].measure,
+      changes: describeChanges(orphans, [], year, previous),
+    });
   }
   return groups;
 }

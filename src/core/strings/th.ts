@@ -54,6 +54,7 @@ export const th = {
 
   analysis: {
     maintain: "รักษาระดับ",
+    otherGroup: "ข้อคำถามอื่นที่ไม่อยู่ในประเด็นใด",
     unknownQuestionTitle: (code: string) => `ข้อ ${code} (ไม่มีในรายการข้อคำถามของปีนี้)`,
     genericWeakness: (code: string, indicatorName?: string) =>
       indicatorName
