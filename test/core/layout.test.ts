@@ -62,3 +62,12 @@ describe("layout of tall rows", () => {
     expect(wrapLines("E-Service E-Service", 17, 16)).toEqual(["E-Service", "E-Service"]);
   });
 });
+
+test("a numbered step is never left as a bare number at the end of a part", () => {
+  const step = "๔. " + "ติดตามรายงานการดำเนินงานตามแผนและสุ่มตรวจการให้บริการ".repeat(6);
+  const text = ["๑. ทบทวนขั้นตอน", "๒. จัดทำคู่มือ", "๓. เผยแพร่คู่มือ", step].join("\n");
+  const sheet = tableSheet(["๑", text, ""], [10, 24, 40]);
+  const parts = layoutSheet(sheet, plan(sheet)).rows.slice(1).map((r) => String(r.cells[1].value ?? ""));
+  expect(parts.length).toBeGreaterThan(1);
+  for (const p of parts) expect(p).not.toMatch(/(^|\s)[๐-๙]{1,2}\.\s*$/);
+});

@@ -135,6 +135,9 @@ function heightOf(cells: PlanCell[], merges: { from: number; to: number }[], wid
   return height;
 }
 
+/** A piece that would end with a bare list number such as "๔." or "4)". */
+const LIST_MARKER_AT_END = /(^|\s)[0-9๐-๙]{1,2}[.)]\s*$/;
+
 /** Letters pulled up to finish a word at a cut; beyond this the text is cut mid-run. */
 const MAX_WORD_PULL = 60;
 
@@ -229,10 +232,13 @@ function splitParagraph(para: Line[], budget: number): string[] {
   for (let p = 0; p < pieces.length - 1; p++) {
     const text = pieces[p];
     if (/\s$/.test(text) || /^\s/.test(pieces[p + 1])) continue;
-    const space = text.lastIndexOf(" ");
-    if (space > 0) {
-      pieces[p + 1] = text.slice(space + 1) + pieces[p + 1];
-      pieces[p] = text.slice(0, space + 1);
+    let space = text.lastIndexOf(" ");
+    // Never leave a list number ("๔.") alone at the end of a piece: it goes with its text.
+    while (space > 0 && LIST_MARKER_AT_END.test(text.slice(0, space + 1))) space = text.lastIndexOf(" ", space - 1);
+    if (space > 0 || (space === -1 && LIST_MARKER_AT_END.test(text.slice(0, text.indexOf(" ") + 1)))) {
+      const at = Math.max(space, 0);
+      pieces[p + 1] = text.slice(at === 0 ? 0 : at + 1) + pieces[p + 1];
+      pieces[p] = at === 0 ? "" : text.slice(0, at + 1);
     } else {
       // No space to go back to: pull the rest of the word up, unless the run is pathological.
       const next = pieces[p + 1];
