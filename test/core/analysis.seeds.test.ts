@@ -111,3 +111,17 @@ describe("codes the catalogue does not know", () => {
     expect(a.groups.some((g) => g.questions.includes("o40"))).toBe(true);
   });
 });
+
+describe("what the paste says wins over the catalogue", () => {
+  test("question wording and ประเด็น titles from the paste", () => {
+    const grid = [
+      ["ITA 2568"],
+      ["ประเด็นที่ 1 การปฏิบัติงานตามคู่มือ (ชื่อที่หน่วยงานตั้ง)"],
+      ["ข้อ", "ข้อคำถาม", "คะแนน"],
+      ["i1", "ข้อความคำถามตามที่ระบบแสดง", 90],
+    ];
+    const { analysis } = makeReport(readScores(grid));
+    expect(analysis.questions[0].title).toBe("ข้อความคำถามตามที่ระบบแสดง");
+    expect(analysis.groups[0].title).toBe("การปฏิบัติงานตามคู่มือ (ชื่อที่หน่วยงานตั้ง)");
+  });
+});

@@ -56,7 +56,7 @@ export function analyse(sheet: ScoreSheet, options: AnalyseOptions = {}): Analys
   }
 
   const groups = layout === "issues" && cat.catalogue.issues.length > 0
-    ? groupByIssue(questions, indicators, cat, year, previous)
+    ? groupByIssue(questions, indicators, cat, year, previous, pastedIssueTitles(sheet))
     : groupByIndicator(questions, indicators, cat, year, previous);
 
   return {
@@ -105,7 +105,8 @@ function analyseQuestion(q: ReadQuestion, cat: CatalogueIndex, target: number, y
     indicator,
     subIndicator: known?.subIndicator ?? null,
     issue: q.issue ?? known?.issue ?? null,
-    title: known?.title ?? q.label ?? th.analysis.unknownQuestionTitle(q.code),
+    // The paste's own wording wins over the catalogue's short title.
+    title: q.label ?? known?.title ?? th.analysis.unknownQuestionTitle(q.code),
     score: q.score,
     verdict: improve ? "improve" : "maintain",
     weakness,
@@ -177,14 +178,28 @@ function attachChanges(prev: Analysis, questions: AnalysedQuestion[], indicators
   if (sameCatalogue) for (const q of questions) link(q, prev.questions.find((p) => p.code === q.code)?.score);
 }
 
-function groupByIssue(questions: AnalysedQuestion[], indicators: AnalysedIndicator[], cat: CatalogueIndex, year: number, previous: Analysis["previous"]): AnalysedGroup[] {
+/** ประเด็น titles as the paste writes them ("ประเด็นที่ 3 …"), which win over the catalogue's. */
+function pastedIssueTitles(sheet: ScoreSheet): Map<number, string> {
+  const titles = new Map<number, string>();
+  for (const issue of sheet.issues) if (issue.title && !titles.has(issue.number)) titles.set(issue.number, issue.title);
+  return titles;
+}
+
+function groupByIssue(
+  questions: AnalysedQuestion[],
+  indicators: AnalysedIndicator[],
+  cat: CatalogueIndex,
+  year: number,
+  previous: Analysis["previous"],
+  pastedTitles: Map<number, string>,
+): AnalysedGroup[] {
   const groups: AnalysedGroup[] = cat.catalogue.issues.map((issue) => {
     const own = questions.filter((q) => q.issue === issue.number);
     const related = new Set(own.map((q) => q.indicator).filter((n): n is number => n !== null));
     return {
       key: `issue-${issue.number}`,
       number: issue.number,
-      title: issue.title,
+      title: pastedTitles.get(issue.number) ?? issue.title,
       questions: own.map((q) => q.code),
       improve: own.filter((q) => q.verdict === "improve").map((q) => q.code),
       measure: issue.measure,

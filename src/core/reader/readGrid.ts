@@ -28,7 +28,6 @@ const MAX_COLUMNS = 64;
 interface Columns {
   score?: number;
   recommendation?: number;
-  label?: number;
 }
 
 interface Context {
@@ -220,7 +219,6 @@ function headerColumns(cells: string[]): Columns | undefined {
       cols.recommendation ??= c;
       hits++;
     } else if (HEADER_LABEL.test(t)) {
-      cols.label ??= c;
       hits++;
     } else if (HEADER_OTHER.test(t) && t.length <= 40 && !/\d|[๐-๙]/.test(t)) {
       hits++;
