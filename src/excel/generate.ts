@@ -1,0 +1,191 @@
+/// <reference types="office-js" />
+import { layoutSheet, type LaidOutSheet } from "../core/plan/layout";
+import type { SheetPlan } from "../core/plan/types";
+import type { ReportResult } from "../core/pipeline";
+import { columnLetters } from "../core/reader/address";
+import { cellsOf } from "./a1";
+import { blockRows, columnTexts, maskGeneratedColumns, placeColumns, tableRightEdge, type ColumnsPlan } from "./analysisColumns";
+import { countRequests, queueInRequests, type Write } from "./batch";
+import { detectFeatures, type Features } from "./capabilities";
+import { hashCell, hashSheet, latestColumns, readRecord, sameName, stageRecord, withSheet, type GeneratedRecord } from "./fingerprints";
+import { OfficeLayerError, run, saveDocumentSettings, type OfficeHost, type RoundTrips } from "./host";
+import { resetSheetWrites, sheetSetupWrites, sheetWrites } from "./renderPlan";
+import { decideSheet, EMPTY_SHEET, type SheetDecision } from "./sheets";
+import { excelTh } from "./strings";
+import type { GeneratedSheet, GenerationOutcome, SheetRange } from "./types";
+import { columnsBlock, columnsWrites } from "./writeColumns";
+
+/**
+ * One generation in three round trips, whatever the number of questions:
+ *   1. the names of the sheets;
+ *   2. what our earlier sheets and the cells right of the pasted table hold now;
+ *   3. every write, plus reading back what was written (for the fingerprints).
+ * Only a write too large for one request (over ~4 MB) adds round trips.
+ */
+
+export interface GenerateOptions {
+  budgetBytes: number;
+  onProgress?: (message: string) => void;
+}
+
+interface Target {
+  plan: SheetPlan;
+  laid: LaidOutSheet;
+  decision: SheetDecision;
+  ws?: Excel.Worksheet;
+  written?: Excel.Range;
+  layout?: Excel.PageLayout;
+}
+
+export async function generate(host: OfficeHost, input: SheetRange, report: ReportResult, options: GenerateOptions): Promise<GenerationOutcome> {
+  const features = detectFeatures(host);
+  if (!features.generate) throw new OfficeLayerError(excelTh.capabilities.noGenerate);
+  const progress = options.onProgress ?? (() => undefined);
+  const record = readRecord(host);
+  const notes: string[] = [];
+  if (!features.printSetup) notes.push(excelTh.capabilities.noPrintSetup);
+
+  const outcome = await run(host, async (trips) => {
+    const survey = await surveyWorkbook(trips, input, report, record, progress);
+    if (!survey.columns) notes.push(excelTh.outcome.noQuestionRows);
+    else if (!survey.columns.header) notes.push(excelTh.outcome.noHeaderRow(survey.inputName));
+    progress(excelTh.progress.writing(survey.targets.map((t) => `"${t.decision.name}"`).join(", ")));
+    const columns = survey.columns ? { plan: survey.columns, ws: survey.inputWs } : undefined;
+    await writeAll(trips, survey.targets, columns, report, features, options.budgetBytes, progress);
+    const back = await readBack(trips, survey.targets, columns, record, features);
+    notes.push(...back.notes);
+    const generated: GeneratedSheet[] = survey.targets.map((t) => ({ name: t.decision.name, role: t.plan.role, status: t.decision.status, message: t.decision.message }));
+    if (survey.columns) generated.push({ name: survey.inputName, role: "analysisColumns", status: survey.columns.status, message: survey.columns.message });
+    return { generated, record: back.record, syncs: trips.count };
+  });
+
+  progress(excelTh.progress.saving);
+  stageRecord(host, outcome.record);
+  try {
+    await saveDocumentSettings(host);
+  } catch (error) {
+    // The sheets are written; the user must know edits may not be recognised after reopening.
+    notes.push(excelTh.outcome.fingerprintNotSaved(error instanceof Error ? error.message : String(error)));
+  }
+  return { sheets: outcome.generated, syncs: outcome.syncs, notes };
+}
+
+/**
+ * Round trips 1 and 2: which sheets exist, then what our earlier sheets and the cells right of
+ * the pasted table hold now; from that, where every document goes.
+ */
+async function surveyWorkbook(trips: RoundTrips, input: SheetRange, report: ReportResult, record: GeneratedRecord, progress: (m: string) => void) {
+  const ctx = trips.context;
+  progress(excelTh.progress.reading);
+  const sheets = ctx.workbook.worksheets.load("items/name");
+  await trips.sync();
+  const names = sheets.items.map((s) => s.name);
+  const inputName = names.find((n) => sameName(n, input.sheetName));
+  if (inputName === undefined) throw new OfficeLayerError(excelTh.errors.sheetMissing(input.sheetName));
+
+  progress(excelTh.progress.checking);
+  const roles = new Set<string>(report.plan.sheets.map((s) => s.role));
+  const earlier = new Map<string, Excel.Range>();
+  for (const fp of record.sheets) {
+    const name = names.find((n) => sameName(n, fp.name));
+    if (roles.has(fp.role) && name !== undefined) {
+      earlier.set(name.toLowerCase(), ctx.workbook.worksheets.getItem(name).getUsedRangeOrNullObject(true).load("address,formulas"));
+    }
+  }
+  const inputWs = ctx.workbook.worksheets.getItem(inputName);
+  const texts = columnTexts(report.analysis.questions, input);
+  const tableRight = tableRightEdge(maskGeneratedColumns(input, record));
+  const rows = blockRows(texts);
+  let right: Excel.Range | undefined;
+  if (rows) {
+    const prev = latestColumns(record, inputName);
+    const top = Math.min(rows.top, prev?.top ?? rows.top);
+    const bottom = Math.max(rows.bottom, prev?.bottom ?? rows.bottom);
+    right = inputWs.getRange(`${columnLetters(tableRight + 1)}${top}:XFD${bottom}`).getUsedRangeOrNullObject(true).load("address,formulas");
+  }
+  await trips.sync();
+
+  const taken = new Set(names.map((n) => n.toLowerCase()));
+  const targets: Target[] = report.plan.sheets.map((plan) => {
+    const decision = decideSheet({
+      role: plan.role,
+      base: plan.name,
+      record,
+      exists: (n) => taken.has(n.toLowerCase()),
+      contentHash: (n) => {
+        const range = earlier.get(n.toLowerCase());
+        if (!range) return undefined;
+        return range.isNullObject ? EMPTY_SHEET : hashSheet(range.address, range.formulas);
+      },
+    });
+    taken.add(decision.name.toLowerCase());
+    return { plan, laid: layoutSheet(plan, report.plan), decision };
+  });
+  const current = right && !right.isNullObject ? cellsOf(right.address, right.formulas) : () => "";
+  const columns = placeColumns({ sheet: inputName, tableRight, texts, record, current });
+  return { inputName, inputWs, targets, columns };
+}
+
+/**
+ * In the last request: what the sheets and columns hold now (their fingerprints) and whether
+ * Excel kept fit-to-width, which it may ignore (office-js #1860): said, rather than printed small.
+ */
+async function readBack(
+  trips: RoundTrips,
+  targets: Target[],
+  columns: { plan: ColumnsPlan; ws: Excel.Worksheet } | undefined,
+  record: GeneratedRecord,
+  features: Features,
+): Promise<{ record: GeneratedRecord; notes: string[] }> {
+  for (const t of targets) {
+    t.written = t.ws!.getUsedRangeOrNullObject(true).load("address,formulas");
+    if (features.printSetup && t.plan.print.fitToWidth) t.layout = t.ws!.pageLayout.load("zoom");
+  }
+  const writtenColumns = columns ? columns.ws.getRange(columnsBlock(columns.plan)).load("formulas") : undefined;
+  await trips.sync();
+
+  const notes = targets.filter((t) => t.layout && t.layout.zoom.horizontalFitToPages !== 1).map((t) => excelTh.outcome.fitNotApplied(t.decision.name));
+  let next = record;
+  for (const t of targets) {
+    const hash = t.written!.isNullObject ? EMPTY_SHEET : hashSheet(t.written!.address, t.written!.formulas);
+    next = withSheet(next, { role: t.plan.role, name: t.decision.name, hash });
+  }
+  if (columns && writtenColumns) {
+    const { sheet, left, top, bottom } = columns.plan;
+    next = { ...next, columns: [...next.columns, { sheet, left, top, bottom, cells: writtenColumns.formulas.flatMap((row) => row.map(hashCell)) }] };
+  }
+  return { record: next, notes };
+}
+
+/** Acquires the worksheets and queues every write, split into requests under the budget. */
+async function writeAll(
+  trips: RoundTrips,
+  targets: Target[],
+  columns: { plan: ColumnsPlan; ws: Excel.Worksheet } | undefined,
+  report: ReportResult,
+  features: Features,
+  budget: number,
+  progress: (message: string) => void,
+): Promise<number> {
+  const ctx = trips.context;
+  const suspend = () => {
+    if (features.printSetup) ctx.application.suspendScreenUpdatingUntilNextSync();
+    if (features.suspendCalculation) ctx.application.suspendApiCalculationUntilNextSync();
+  };
+  suspend();
+  const writes: Write[] = [];
+  for (const t of targets) {
+    t.ws = t.decision.mode === "reset" ? ctx.workbook.worksheets.getItem(t.decision.name) : ctx.workbook.worksheets.add(t.decision.name);
+    if (t.decision.mode === "reset") writes.push(...resetSheetWrites(t.ws, features));
+    writes.push(...sheetWrites(t.ws, t.plan, report.plan, t.laid, budget));
+    writes.push(...sheetSetupWrites(t.ws, t.plan, report.plan, t.laid, features));
+  }
+  if (columns) writes.push(...columnsWrites(columns.ws, columns.plan, report.plan, budget));
+  const total = countRequests(writes, budget);
+  let part = 1;
+  if (total > 1) progress(excelTh.progress.writingPart(part, total));
+  return queueInRequests(trips, writes, budget, () => {
+    progress(excelTh.progress.writingPart(++part, total));
+    suspend();
+  });
+}

@@ -1,0 +1,36 @@
+import { readAndGenerate, questionPaste, setup } from "./helpers";
+
+const CODES = [
+  ...Array.from({ length: 70 }, (_, i) => `i${i + 1}`),
+  ...Array.from({ length: 60 }, (_, i) => `e${i + 1}`),
+  ...Array.from({ length: 70 }, (_, i) => `o${i + 1}`),
+];
+
+describe("large pastes", () => {
+  test("200 questions: still at most 3 round trips, every request under 5 MB", async () => {
+    const s = setup({ sheets: [{ name: "S", cells: questionPaste(CODES) }] });
+    const { report, syncs, outcome } = await readAndGenerate(s);
+    expect(report.analysis.questions).toHaveLength(200);
+    expect(syncs).toBeLessThanOrEqual(3);
+    expect(outcome.syncs).toBe(syncs);
+    expect(Math.max(...s.double.requests.map((r) => r.requestBytes))).toBeLessThan(5 * 1024 * 1024);
+  });
+
+  test("writes over the request budget are split across requests and give the same workbook", async () => {
+    const whole = setup({ sheets: [{ name: "S", cells: questionPaste(CODES) }] });
+    await readAndGenerate(whole);
+    const limit = 120_000;
+    const split = setup({ sheets: [{ name: "S", cells: questionPaste(CODES) }], requestLimitBytes: limit }, { requestBudgetBytes: 80_000 });
+    const progress: string[] = [];
+    const range = await split.actions.readScoreTable("usedRange");
+    const { reportFor } = await import("./helpers");
+    const before = split.double.syncCount();
+    const outcome = await split.actions.generate(range, reportFor(range), (m) => progress.push(m));
+    expect(split.double.syncCount() - before).toBeGreaterThan(3);
+    expect(outcome.syncs).toBe(split.double.syncCount() - before);
+    expect(Math.max(...split.double.requests.map((r) => r.requestBytes))).toBeLessThanOrEqual(limit);
+    expect(progress.some((m) => /กำลังเขียนส่วนที่ 2 จาก \d+/.test(m))).toBe(true);
+    const strip = (d: typeof whole.double) => JSON.stringify(d.state.sheets.map((x) => [x.name, [...x.cells], x.merges, [...x.rowHeights], x.pageLayout, x.pageBreaks]));
+    expect(strip(split.double)).toBe(strip(whole.double));
+  });
+});

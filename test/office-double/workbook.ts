@@ -1,0 +1,126 @@
+/** Excel.Workbook, Excel.Application, the request context and Excel.run. */
+import { ClientObject, RequestBatch, type DoubleHost } from "./client";
+import { ErrorCodes, OfficeDoubleError } from "./errors";
+import { Range } from "./range";
+import { WorksheetCollection } from "./worksheet";
+
+export class Application extends ClientObject {
+  constructor(context: RequestBatch) {
+    super(context, "Application");
+  }
+
+  protected exists(): boolean {
+    return true;
+  }
+
+  protected scalarNames(): readonly string[] {
+    return [];
+  }
+
+  protected snapshot(): unknown {
+    return undefined;
+  }
+
+  suspendApiCalculationUntilNextSync(): void {
+    this.queueCall("Application.suspendApiCalculationUntilNextSync", null, () => undefined, "1.6");
+  }
+
+  suspendScreenUpdatingUntilNextSync(): void {
+    this.queueCall("Application.suspendScreenUpdatingUntilNextSync", null, () => undefined, "1.9");
+  }
+}
+
+export class Workbook extends ClientObject {
+  readonly worksheets: WorksheetCollection;
+  readonly application: Application;
+
+  constructor(context: RequestBatch) {
+    super(context, "Workbook");
+    this.worksheets = new WorksheetCollection(context);
+    this.application = new Application(context);
+  }
+
+  protected exists(): boolean {
+    return true;
+  }
+
+  protected scalarNames(): readonly string[] {
+    return [];
+  }
+
+  protected snapshot(): unknown {
+    return undefined;
+  }
+
+  protected override navigation(name: string): ClientObject | undefined {
+    return name === "worksheets" ? this.worksheets : undefined;
+  }
+
+  /** The selection, fixed when this call runs. */
+  getSelectedRange(): Range {
+    let memo: { sheetId: string; rect: { top: number; left: number; bottom: number; right: number } } | undefined;
+    this.context.enqueue("Workbook.getSelectedRange", null, () => {
+      memo = { ...this.context.state.selection };
+    });
+    return new Range(this.context, () => {
+      if (!memo) throw new OfficeDoubleError(ErrorCodes.invalidObjectPath, "Selection used before it was resolved.");
+      const id = memo.sheetId;
+      const sheet = this.context.state.sheets.find((s) => s.id === id);
+      if (!sheet) throw new OfficeDoubleError(ErrorCodes.itemNotFound, "The selected sheet no longer exists.");
+      return { sheet, rect: memo.rect };
+    });
+  }
+
+  getActiveCell(): Range {
+    const selected = this.getSelectedRange();
+    this.context.enqueue("Workbook.getActiveCell", null, () => undefined, "1.7");
+    return selected.getCell(0, 0);
+  }
+}
+
+export class RequestContext extends RequestBatch {
+  readonly workbook: Workbook;
+  readonly application: Application;
+
+  constructor(host: DoubleHost) {
+    super(host);
+    this.workbook = new Workbook(this);
+    this.application = this.workbook.application;
+  }
+}
+
+export interface RunOptions {
+  delayForCellEdit?: boolean;
+}
+
+type Batch<T> = (context: RequestContext) => Promise<T>;
+
+/**
+ * Excel.run(batch) / Excel.run(options, batch). While the user edits a cell, a run fails unless
+ * it asked to wait (delayForCellEdit). Pending operations are synced when the batch resolves;
+ * proxies cannot be used after the run.
+ */
+export function makeRun(host: DoubleHost) {
+  return async function run<T>(first: RunOptions | Batch<T>, second?: Batch<T>): Promise<T> {
+    const [options, batch] = typeof first === "function" ? [{}, first] : [first, second];
+    if (typeof batch !== "function") throw new OfficeDoubleError(ErrorCodes.invalidArgument, "Excel.run needs a batch function.");
+    if (host.state.cellEditMode) {
+      if (!(options as RunOptions).delayForCellEdit) {
+        throw new OfficeDoubleError(ErrorCodes.invalidOperationInCellEditMode, "Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB or selecting another cell, and then try again.");
+      }
+      await host.waitForCellEditEnd();
+    }
+    const context = new RequestContext(host);
+    try {
+      const pending = batch(context) as unknown;
+      if (!pending || typeof (pending as Promise<T>).then !== "function") {
+        throw new OfficeDoubleError(ErrorCodes.runMustReturnPromise, 'The batch function passed to the ".run" method didn\'t return a promise.');
+      }
+      const result = await (pending as Promise<T>);
+      if (context.pending > 0) await context.sync();
+      return result;
+    } finally {
+      context.close();
+    }
+  };
+}
