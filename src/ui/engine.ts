@@ -1,0 +1,30 @@
+import type { Catalogue } from "../core/catalogue/types";
+import type { Grid, ScoreSheet } from "../core/model";
+import type { ReadScoresOptions, ReportOptions, ReportResult } from "../core/pipeline";
+import type { UserSettings } from "../core/userSettings";
+
+/**
+ * The engine as the screens see it. It is loaded as a separate chunk after the first render:
+ * the ITA catalogue is a lot of Thai text and the pane must paint before it arrives.
+ */
+export interface Engine {
+  parseDelimitedText(text: string, delimiter?: string): string[][];
+  readScores(grid: Grid, options?: ReadScoresOptions): ScoreSheet;
+  makeReport(sheet: ScoreSheet, options?: ReportOptions, previous?: ScoreSheet): ReportResult;
+  catalogueForYear(year: number, catalogues?: readonly Catalogue[]): Catalogue;
+  builtInCatalogues: readonly Catalogue[];
+  reportOptionsFrom(settings: UserSettings): ReportOptions;
+}
+
+let pending: Promise<Engine> | undefined;
+
+export function loadEngine(): Promise<Engine> {
+  pending ??= import(/* webpackChunkName: "engine" */ "./engineModule").then(
+    (m) => m.engine,
+    (e: unknown) => {
+      pending = undefined; // let a retry fetch the chunk again
+      throw e;
+    },
+  );
+  return pending;
+}

@@ -1,0 +1,15 @@
+import { BUILT_IN_CATALOGUES, catalogueForYear } from "../core/catalogue";
+import { makeReport, readScores } from "../core/pipeline";
+import { parseDelimitedText } from "../core/reader/delimited";
+import { reportOptionsFrom } from "../core/userSettings";
+import type { Engine } from "./engine";
+
+/** The lazy engine chunk: everything here is imported only through loadEngine(). */
+export const engine: Engine = {
+  parseDelimitedText,
+  readScores,
+  makeReport,
+  catalogueForYear,
+  builtInCatalogues: BUILT_IN_CATALOGUES,
+  reportOptionsFrom,
+};

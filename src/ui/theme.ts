@@ -1,0 +1,9 @@
+import { webLightTheme, type Theme } from "@fluentui/react-components";
+
+/**
+ * Fluent's default font stack has no Thai face; without this Thai falls back to whatever the
+ * WebView picks, often with clipped vowels. Leelawadee UI ships with Windows, Tahoma everywhere.
+ */
+export const THAI_FONT_STACK = '"Leelawadee UI", "Segoe UI", Tahoma, "Noto Sans Thai", sans-serif';
+
+export const thaiTheme: Theme = { ...webLightTheme, fontFamilyBase: THAI_FONT_STACK };

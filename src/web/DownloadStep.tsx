@@ -1,0 +1,28 @@
+import { Button, makeStyles, tokens } from "@fluentui/react-components";
+import { Notice } from "../ui/Notice";
+import { Section } from "../ui/Section";
+import { Status } from "../ui/Status";
+import { ui } from "../ui/strings";
+import type { WebModel } from "./useWebApp";
+
+const useStyles = makeStyles({ line: { marginTop: tokens.spacingVerticalXXS, marginBottom: tokens.spacingVerticalXXS } });
+
+/** Builds the workbook in the browser (makeReport + writeWorkbook, as the command line) and saves it. */
+export function DownloadStep(props: { web: WebModel }) {
+  const s = useStyles();
+  const { web } = props;
+  return (
+    <Section title={ui.web.downloadHeading} help={ui.web.downloadHelp}>
+      <Button appearance="primary" disabled={!web.review || web.busy !== undefined} onClick={() => void web.download()}>
+        {ui.web.download}
+      </Button>
+      {web.step === "download" ? <Status busy={web.busy} error={web.error} /> : null}
+      {web.downloaded ? (
+        <Notice intent="success">
+          <p className={s.line}>{ui.web.downloaded(web.downloaded.fileName)}</p>
+          <p className={s.line}>{ui.web.downloadedSheets(web.downloaded.sheets.map((n) => `“${n}”`).join(", "))}</p>
+        </Notice>
+      ) : null}
+    </Section>
+  );
+}

@@ -1,0 +1,132 @@
+import { useCallback, useMemo, useRef, useState } from "react";
+import { InputError } from "../core/errors";
+import type { ScoreSheet } from "../core/model";
+import type { ReportResult } from "../core/pipeline";
+import type { UserSettings } from "../core/userSettings";
+import type { Engine } from "../ui/engine";
+import { buildReport, messageOf } from "../ui/report";
+import { ui } from "../ui/strings";
+import { useEngine } from "../ui/useEngine";
+import type { Pasted } from "./clipboard";
+import { safeFileName, type WebHost } from "./host";
+
+export type WebStep = "input" | "previous" | "download";
+
+export interface WebInput {
+  sheet: ScoreSheet;
+  sourceLabel: string;
+}
+
+/** The workbook last opened, kept even when its sheet had no scores, so another can be chosen. */
+export interface OpenWorkbook {
+  file: File;
+  sheetName: string;
+  sheetNames: string[];
+}
+
+export interface Downloaded {
+  fileName: string;
+  sheets: string[];
+}
+
+/** The browser page's state and what its controls do; the host does files, storage and downloads. */
+export function useWebApp(host: WebHost, loadEngine: () => Promise<Engine>) {
+  const { engine, error: engineError } = useEngine(loadEngine);
+  const [settings, setSettingsState] = useState<UserSettings>(() => host.loadSettings());
+  const [input, setInput] = useState<WebInput>();
+  const [workbook, setWorkbook] = useState<OpenWorkbook>();
+  const [previous, setPrevious] = useState<{ name: string; sheet: ScoreSheet }>();
+  const [busy, setBusy] = useState<string>();
+  const [error, setError] = useState<string>();
+  const [step, setStep] = useState<WebStep>("input");
+  const [downloaded, setDownloaded] = useState<Downloaded>();
+
+  const engineRef = useRef(engine);
+  engineRef.current = engine;
+
+  const setSettings = useCallback(
+    (next: UserSettings) => {
+      setSettingsState(next);
+      host.saveSettings(next);
+    },
+    [host],
+  );
+
+  const run = useCallback(async (where: WebStep, message: string, work: (progress: (m: string) => void) => Promise<void>) => {
+    setStep(where);
+    setBusy(message);
+    setError(undefined);
+    try {
+      await work(setBusy);
+    } catch (e) {
+      setError(messageOf(e));
+    } finally {
+      setBusy(undefined);
+    }
+  }, []);
+
+  /** The engine chunk is normally there long before a user drops a file; wait for it if not. */
+  const ready = useCallback(async (): Promise<Engine> => engineRef.current ?? loadEngine(), [loadEngine]);
+
+  const openFile = useCallback(
+    (file: File, sheetName?: string) =>
+      run("input", ui.web.readingFile(file.name), async () => {
+        const eng = await ready();
+        const read = await host.readFile(file, eng, sheetName);
+        setInput(undefined);
+        setDownloaded(undefined);
+        setWorkbook(read.sheetName !== undefined ? { file, sheetName: read.sheetName, sheetNames: read.sheetNames } : undefined);
+        const sheet = eng.readScores(read.grid, { source: read.sheetName ?? file.name });
+        setInput({ sheet, sourceLabel: ui.web.fileSource(file.name, read.sheetName) });
+      }),
+    [host, ready, run],
+  );
+
+  const paste = useCallback(
+    (pasted: Pasted | undefined) =>
+      run("input", ui.read.reading, async () => {
+        if (!pasted) throw new InputError(ui.web.notATable);
+        const eng = await ready();
+        const grid = pasted.kind === "html" ? pasted.grid : eng.parseDelimitedText(pasted.text, pasted.text.includes("\t") ? "\t" : undefined);
+        const sheet = eng.readScores(grid);
+        setDownloaded(undefined);
+        setWorkbook(undefined);
+        setInput({ sheet, sourceLabel: ui.web.pasteSource(pasted.kind) });
+      }),
+    [ready, run],
+  );
+
+  const openPrevious = useCallback(
+    (file: File | undefined) =>
+      run("previous", ui.web.readingFile(file?.name ?? ""), async () => {
+        setPrevious(undefined);
+        if (!file) return;
+        const eng = await ready();
+        const read = await host.readFile(file, eng);
+        setPrevious({ name: file.name, sheet: eng.readScores(read.grid, { source: read.sheetName ?? file.name }) });
+      }),
+    [host, ready, run],
+  );
+
+  const review: ReportResult | undefined = useMemo(() => {
+    if (!engine || !input) return undefined;
+    return buildReport(engine, input.sheet, settings, engine.builtInCatalogues, previous?.sheet);
+  }, [engine, input, settings, previous]);
+
+  const download = useCallback(
+    () =>
+      run("download", ui.web.loadingXlsx, async (progress) => {
+        if (!review) return;
+        progress(ui.web.building);
+        const bytes = await host.writeWorkbook(review.plan);
+        const fileName = safeFileName(ui.web.fileName(review.analysis.assessmentYear, review.analysis.agency));
+        host.download(bytes, fileName);
+        setDownloaded({ fileName, sheets: review.plan.sheets.map((s) => s.name) });
+      }),
+    [host, review, run],
+  );
+
+  return { engine, engineError, settings, setSettings, input, workbook, previous, review, busy, error, step, downloaded, openFile, paste, openPrevious, download };
+}
+
+export type WebModel = ReturnType<typeof useWebApp>;

@@ -1,0 +1,3 @@
+/** The .xlsx side (ExcelJS), a separate chunk the browser page loads only when it needs it. */
+export { readWorkbookGrid } from "../xlsx/readWorkbook";
+export { writeWorkbook } from "../xlsx/writeWorkbook";

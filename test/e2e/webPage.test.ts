@@ -1,0 +1,220 @@
+/**
+ * The browser page (dist/index.html) in real Chromium, served from 127.0.0.1: open an .xlsx
+ * and a .tsv file, paste text and an HTML table, download the workbook and check it with
+ * ExcelJS against what the command line's path (makeReport + writeWorkbook) writes.
+ * No request may leave 127.0.0.1, and office.js is never asked for.
+ */
+import ExcelJS from "exceljs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import type { Browser, Page } from "playwright-core";
+import { makeReport, readScores } from "../../src/core/pipeline";
+import { writeWorkbook } from "../../src/xlsx/writeWorkbook";
+import { sampleGrid, sampleText } from "../helpers/fixtures";
+import { launchChromium, screenshotWidths } from "./helpers/browser";
+import { E2E_DIST, ensureDist, OUT } from "./helpers/build";
+import { serveStatic, type StaticServer } from "./helpers/server";
+
+const FIXTURES = join(OUT, "e2e-fixtures");
+const SHEETS = ["วิเคราะห์ผล ITA", "มาตรการส่งเสริม", "รายงานผลการดำเนินการ"];
+
+let server: StaticServer;
+let browser: Browser;
+let xlsxFixture: string;
+let tsvFixture: string;
+
+beforeAll(async () => {
+  const dist = await ensureDist();
+  server = await serveStatic(dist);
+  browser = await launchChromium();
+  mkdirSync(FIXTURES, { recursive: true });
+  // An .xlsx as an office would save a paste: the sample's rows on a sheet called "ITA".
+  const wb = new ExcelJS.Workbook();
+  wb.addWorksheet("หมายเหตุ").addRow(["ชีตแรกไม่มีคะแนน"]);
+  const ws = wb.addWorksheet("ITA");
+  for (const row of sampleGrid("ita-2568-khuansaorang.tsv")) ws.addRow(row);
+  xlsxFixture = join(FIXTURES, "ita-2568-khuansaorang.xlsx");
+  writeFileSync(xlsxFixture, new Uint8Array(await wb.xlsx.writeBuffer()));
+  tsvFixture = join(FIXTURES, "ita-2568-khuansaorang.tsv");
+  writeFileSync(tsvFixture, sampleText("ita-2568-khuansaorang.tsv"));
+}, 600_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+interface Opened {
+  page: Page;
+  requests: string[];
+}
+
+async function openPage(width = 1000): Promise<Opened> {
+  const context = await browser.newContext({ viewport: { width, height: 900 }, acceptDownloads: true, locale: "th-TH" });
+  const requests: string[] = [];
+  context.on("request", (r) => requests.push(r.url()));
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  await page.goto(`${server.url}index.html`);
+  await page.getByLabel("วางตารางคะแนนที่นี่").waitFor();
+  expect(errors).toEqual([]);
+  return { page, requests };
+}
+
+/** The native file input behind the page's Thai file button. */
+async function fileInput(page: Page, label: string) {
+  const id = await page.locator("label", { hasText: label }).getAttribute("for");
+  return page.locator(`[id="${id}"]`);
+}
+
+/** Clicks download, saves the file and returns it opened with ExcelJS. */
+async function download(page: Page, name: string): Promise<{ wb: ExcelJS.Workbook; fileName: string }> {
+  const [dl] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "สร้างและดาวน์โหลดไฟล์ Excel" }).click()]);
+  const path = join(FIXTURES, `${name}.xlsx`);
+  await dl.saveAs(path);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(readFileSync(path).buffer as ArrayBuffer);
+  return { wb, fileName: dl.suggestedFilename() };
+}
+
+/** Every cell value and the print setup of each sheet: what the workbook says, comparably. */
+function contentOf(wb: ExcelJS.Workbook) {
+  return wb.worksheets.map((ws) => {
+    const cells: string[] = [];
+    ws.eachRow((row, r) => row.eachCell((cell, c) => cells.push(`${r}:${c}=${JSON.stringify(cell.value)}`)));
+    const p = ws.pageSetup;
+    return { name: ws.name, cells, page: { paperSize: p.paperSize, orientation: p.orientation, fitToWidth: p.fitToWidth, printTitlesRow: p.printTitlesRow } };
+  });
+}
+
+async function commandLineWorkbook(): Promise<ExcelJS.Workbook> {
+  const { plan } = makeReport(readScores(sampleGrid("ita-2568-khuansaorang.tsv")), {});
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load((await writeWorkbook(plan)).buffer as ArrayBuffer);
+  return wb;
+}
+
+function expectOnlyLocal(requests: string[]) {
+  const away = requests.filter((u) => !u.startsWith(server.url) && !u.startsWith("blob:http://127.0.0.1") && !u.startsWith("data:"));
+  expect(away).toEqual([]);
+  expect(requests.some((u) => u.includes("office.js") || u.includes("appsforoffice"))).toBe(false);
+}
+
+test("an .xlsx file: first sheet without scores → Thai message → choose its sheet → download equals the command line's", async () => {
+  const { page, requests } = await openPage();
+  // Nothing of ExcelJS is fetched until a workbook is opened or written.
+  expect(requests.some((u) => /exceljs|xlsx\./.test(u))).toBe(false);
+
+  await (await fileInput(page, "ไฟล์คะแนน (.xlsx, .csv, .tsv, .txt)")).setInputFiles(xlsxFixture);
+  await expect(page.getByRole("alert").textContent()).resolves.toContain('ไม่พบคะแนน ITA ในชีต "หมายเหตุ"');
+  expect(requests.some((u) => /exceljs/.test(u))).toBe(true);
+  await page.getByLabel("ชีตที่อ่าน").selectOption("ITA");
+  await page.getByText("สิ่งที่อ่านได้").waitFor();
+  await expect(page.getByText('ไฟล์ "ita-2568-khuansaorang.xlsx" ชีต "ITA"').count()).resolves.toBe(1);
+
+  const { wb, fileName } = await download(page, "from-xlsx");
+  expect(fileName).toBe("รายงาน ITA 2568 เทศบาลตำบลควนเสารัง.xlsx");
+  expect(wb.worksheets.map((w) => w.name)).toEqual(SHEETS);
+  expect(contentOf(wb)).toEqual(contentOf(await commandLineWorkbook()));
+  const analysis = wb.getWorksheet(SHEETS[0]) as ExcelJS.Worksheet;
+  const texts: string[] = [];
+  const numbers: number[] = [];
+  analysis.eachRow((row) => row.eachCell((c) => (typeof c.value === "number" ? numbers.push(c.value) : texts.push(String(c.value)))));
+  expect(texts.some((t) => t.includes("ประจำปีงบประมาณ พ.ศ. ๒๕๖๘"))).toBe(true);
+  expect(numbers).toContain(99.17); // IIT indicator 1, read from "๙๙.๑๗"
+  expect(analysis.pageSetup.paperSize).toBe(9); // A4
+  expectOnlyLocal(requests);
+  await page.close();
+});
+
+test("a .tsv file with settings (agency, Arabic digits) → download uses them; settings survive a reload", async () => {
+  const { page, requests } = await openPage();
+  await (await fileInput(page, "ไฟล์คะแนน (.xlsx, .csv, .tsv, .txt)")).setInputFiles(tsvFixture);
+  await page.getByText("สิ่งที่อ่านได้").waitFor();
+  await page.getByLabel("ชื่อหน่วยงาน").fill("เทศบาลตำบลทดสอบระบบ");
+  await page.getByLabel("ตัวเลขในข้อความ").selectOption("arabic");
+  const { wb, fileName } = await download(page, "from-tsv");
+  expect(fileName).toBe("รายงาน ITA 2568 เทศบาลตำบลทดสอบระบบ.xlsx");
+  expect(wb.worksheets.map((w) => w.name)).toEqual(SHEETS);
+  const measures: string[] = [];
+  (wb.getWorksheet(SHEETS[1]) as ExcelJS.Worksheet).eachRow((row) => row.eachCell((c) => measures.push(String(c.value))));
+  expect(measures.some((t) => t.includes("เทศบาลตำบลทดสอบระบบ") && t.includes("พ.ศ. 2568"))).toBe(true);
+
+  await page.reload();
+  await (await fileInput(page, "ไฟล์คะแนน (.xlsx, .csv, .tsv, .txt)")).setInputFiles(tsvFixture);
+  await page.getByText("สิ่งที่อ่านได้").waitFor();
+  await expect(page.getByLabel("ชื่อหน่วยงาน").inputValue()).resolves.toBe("เทศบาลตำบลทดสอบระบบ");
+  expectOnlyLocal(requests);
+  await page.close();
+});
+
+/** Dispatches a real ClipboardEvent carrying the given flavours on the paste box. */
+async function paste(page: Page, flavours: Record<string, string>): Promise<void> {
+  await page.evaluate((data) => {
+    const dt = new DataTransfer();
+    for (const [type, value] of Object.entries(data)) dt.setData(type, value);
+    const box = document.querySelector("[data-paste-target]") as HTMLElement;
+    box.focus();
+    box.dispatchEvent(new ClipboardEvent("paste", { clipboardData: dt, bubbles: true, cancelable: true }));
+  }, flavours);
+}
+
+test("pasting tab-separated text (text/plain) → review at pane widths → download", async () => {
+  const { page, requests } = await openPage(380);
+  await screenshotWidths(page, "web-start");
+  await paste(page, { "text/plain": sampleText("ita-2568-khuansaorang.tsv") });
+  await page.getByText("สิ่งที่อ่านได้").waitFor();
+  await expect(page.getByText("ข้อความที่วาง", { exact: true }).count()).resolves.toBe(1);
+  const overflow = await screenshotWidths(page, "web-review");
+  expect(overflow).toEqual({ 320: 0, 380: 0, 450: 0 });
+  const { wb } = await download(page, "from-paste-text");
+  expect(contentOf(wb)).toEqual(contentOf(await commandLineWorkbook()));
+  expectOnlyLocal(requests);
+  await page.close();
+});
+
+test("pasting an HTML table (text/html, as copied from the ITAS web page) → download", async () => {
+  const { page, requests } = await openPage();
+  const grid = sampleGrid("ita-2568-khuansaorang.tsv");
+  const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;");
+  const html = `<meta charset="utf-8"><table>${grid.map((r) => `<tr>${r.map((c) => `<td>${esc(c)}</td>`).join("")}</tr>`).join("")}</table>`;
+  await paste(page, { "text/html": html, "text/plain": "ignored" });
+  await page.getByText("ตารางที่วาง (จากหน้าเว็บ)").waitFor();
+  await expect(page.getByTestId("review-counts").textContent()).resolves.toContain("IIT 15 ข้อ · EIT 9 ข้อ · OIT 27 ข้อ");
+  const { wb } = await download(page, "from-paste-html");
+  expect(wb.worksheets.map((w) => w.name)).toEqual(SHEETS);
+  expect(contentOf(wb)).toEqual(contentOf(await commandLineWorkbook()));
+  expectOnlyLocal(requests);
+  await page.close();
+});
+
+test("Internet Explorer gets a Thai notice from the inline script; other browsers never see it", async () => {
+  const ie = await browser.newContext({ userAgent: "Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; rv:11.0) like Gecko" });
+  const page = await ie.newPage();
+  // IE never runs type="module" scripts; block them here so the page is what IE shows.
+  await page.route(/\.js$/, (route) => route.abort());
+  await page.goto(`${server.url}index.html`);
+  await expect(page.locator("#legacy").isVisible()).resolves.toBe(true);
+  await expect(page.locator("#legacy").textContent()).resolves.toContain("Microsoft Edge, Google Chrome หรือ Firefox");
+  await ie.close();
+
+  const { page: normal } = await openPage();
+  await expect(normal.locator("#legacy").isVisible()).resolves.toBe(false);
+  await normal.close();
+});
+
+test("opened straight from a folder (file://, e.g. a shared drive) the page still works, offline", async () => {
+  const context = await browser.newContext({ acceptDownloads: true, offline: true });
+  const requests: string[] = [];
+  context.on("request", (r) => requests.push(r.url()));
+  const page = await context.newPage();
+  await page.goto(pathToFileURL(join(E2E_DIST, "index.html")).href);
+  await paste(page, { "text/plain": sampleText("ita-2568-khuansaorang.tsv") });
+  await page.getByText("สิ่งที่อ่านได้").waitFor();
+  const { wb } = await download(page, "from-file-url");
+  expect(contentOf(wb)).toEqual(contentOf(await commandLineWorkbook()));
+  expect(requests.filter((u) => !u.startsWith("file://") && !u.startsWith("blob:"))).toEqual([]);
+  await context.close();
+});

@@ -1,0 +1,129 @@
+/** @jest-environment jsdom */
+import { act, fireEvent, render, screen, waitFor } from "@testing-library/react";
+import type { ReportPlan } from "../../src/core/plan/types";
+import type { UserSettings } from "../../src/core/userSettings";
+import { loadEngine } from "../../src/ui/engine";
+import { readScoreFile, SETTINGS_KEY, browserHost, type WebHost } from "../../src/web/host";
+import { WebApp } from "../../src/web/WebApp";
+import { sampleText } from "../helpers/fixtures";
+import { TextDecoder as NodeTextDecoder } from "node:util";
+
+// jsdom has no TextDecoder; every browser the page supports has.
+if (typeof globalThis.TextDecoder === "undefined") Object.assign(globalThis, { TextDecoder: NodeTextDecoder });
+
+class TestHost implements WebHost {
+  saved: UserSettings[] = [];
+  plans: ReportPlan[] = [];
+  downloads: { name: string; bytes: Uint8Array }[] = [];
+  constructor(private stored: UserSettings = {}) {}
+  loadSettings = () => this.stored;
+  saveSettings = (s: UserSettings) => void this.saved.push(s);
+  readFile = readScoreFile;
+  writeWorkbook = async (plan: ReportPlan) => {
+    this.plans.push(plan);
+    return new Uint8Array([0x50, 0x4b, 3, 4]);
+  };
+  download = (bytes: Uint8Array, name: string) => void this.downloads.push({ name, bytes });
+}
+
+/** A paste as the browser delivers it: a ClipboardEvent-like event carrying the given flavours. */
+function paste(target: Element, flavours: Record<string, string>) {
+  const event = new Event("paste", { bubbles: true, cancelable: true });
+  Object.defineProperty(event, "clipboardData", { value: { getData: (type: string) => flavours[type] ?? "" } });
+  // A native event (React's fireEvent has no clipboardData): state updates must be inside act().
+  act(() => void target.dispatchEvent(event));
+  return event;
+}
+
+const pasteBox = () => screen.getByLabelText("วางตารางคะแนนที่นี่");
+
+/** The native file input behind a Thai file button (it is hidden from the accessibility tree). */
+function fileInput(label: string): HTMLInputElement {
+  const el = screen.getByText(label, { selector: "label" }) as HTMLLabelElement;
+  return document.getElementById(el.htmlFor) as HTMLInputElement;
+}
+
+describe("WebApp (browser page)", () => {
+  test("paste tab-separated text → the same review and settings → download with the chosen settings", async () => {
+    const host = new TestHost();
+    render(<WebApp host={host} loadEngine={loadEngine} />);
+    const event = paste(pasteBox(), { "text/plain": sampleText("ita-2568-khuansaorang.tsv") });
+    expect(event.defaultPrevented).toBe(true);
+    await screen.findByText("สิ่งที่อ่านได้");
+    expect(screen.getByText("ข้อความที่วาง")).toBeTruthy();
+    expect(screen.getByTestId("review-counts").textContent).toContain("IIT 15 ข้อ · EIT 9 ข้อ · OIT 27 ข้อ");
+
+    fireEvent.change(screen.getByLabelText("ตัวเลขในข้อความ"), { target: { value: "arabic" } });
+    expect(host.saved.at(-1)).toEqual({ digits: "arabic" });
+    // A paste into a settings field stays in that field.
+    const agency = screen.getByLabelText("ชื่อหน่วยงาน");
+    expect(paste(agency, { "text/plain": "เทศบาล" }).defaultPrevented).toBe(false);
+
+    fireEvent.click(screen.getByRole("button", { name: "สร้างและดาวน์โหลดไฟล์ Excel" }));
+    await screen.findByText("ดาวน์โหลดแล้ว: รายงาน ITA 2568 เทศบาลตำบลควนเสารัง.xlsx");
+    expect(host.downloads.map((d) => d.name)).toEqual(["รายงาน ITA 2568 เทศบาลตำบลควนเสารัง.xlsx"]);
+    expect(host.plans[0].sheets.map((s) => s.name)).toEqual(["วิเคราะห์ผล ITA", "มาตรการส่งเสริม", "รายงานผลการดำเนินการ"]);
+    // Arabic digits in the printed prose, as set.
+    const prose = JSON.stringify(host.plans[0].sheets[1].blocks);
+    expect(prose).toContain("2569");
+    expect(prose).not.toContain("๒๕๖๙");
+  });
+
+  test("an HTML table from the clipboard wins over its text flavour; spans become empty cells", async () => {
+    const host = new TestHost();
+    render(<WebApp host={host} loadEngine={loadEngine} />);
+    const html = `<html><body><p>ผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. 2568</p><table>
+      <tr><th>แบบ</th><th>ข้อ</th><th>คะแนน</th></tr>
+      <tr><td rowspan="2">IIT</td><td>i1</td><td>98.50</td></tr>
+      <tr><td>i2</td><td>100</td></tr></table></body></html>`;
+    paste(pasteBox(), { "text/html": html, "text/plain": "ไม่ควรอ่านข้อความนี้" });
+    await screen.findByText("ตารางที่วาง (จากหน้าเว็บ)");
+    expect(screen.getByTestId("review-counts").textContent).toContain("IIT 2 ข้อ");
+  });
+
+  test("a paste without scores says so in Thai; the review does not appear", async () => {
+    render(<WebApp host={new TestHost()} loadEngine={loadEngine} />);
+    paste(pasteBox(), { "text/plain": "สวัสดีครับ\tไม่มีคะแนน" });
+    const alert = await screen.findByRole("alert");
+    expect(alert.textContent).toContain("ไม่พบคะแนน ITA");
+    paste(pasteBox(), { "text/plain": "   " });
+    await waitFor(() => expect(screen.getByRole("alert").textContent).toContain("สิ่งที่วางไม่มีตาราง"));
+    expect(screen.queryByText("สิ่งที่อ่านได้")).toBeNull();
+  });
+
+  test("a .tsv file is read with the file name as its source; last year's file adds the comparison", async () => {
+    const host = new TestHost();
+    render(<WebApp host={host} loadEngine={loadEngine} />);
+    const file = new File([sampleText("ita-2568-khuansaorang.tsv")], "ita-2568.tsv", { type: "text/tab-separated-values" });
+    fireEvent.change(fileInput("ไฟล์คะแนน (.xlsx, .csv, .tsv, .txt)"), { target: { files: [file] } });
+    await screen.findByText('ไฟล์ "ita-2568.tsv"');
+    // The Thai button is named by its label and says which file was chosen.
+    const button = screen.getByRole("button", { name: "ไฟล์คะแนน (.xlsx, .csv, .tsv, .txt) เลือกไฟล์…" });
+    expect(document.getElementById(button.getAttribute("aria-describedby") as string)?.textContent).toBe("ita-2568.tsv");
+    const last = new File([sampleText("ita-2568-khuansaorang.tsv").replace(/๒๕๖๘/g, "๒๕๖๗")], "ita-2567.tsv");
+    fireEvent.change(fileInput("ไฟล์คะแนนปีก่อน (ไม่บังคับ)"), { target: { files: [last] } });
+    await screen.findByText(/อ่านคะแนนปีก่อนจากไฟล์ "ita-2567.tsv" แล้ว: ปี 2567, 51 ข้อ/);
+    fireEvent.click(screen.getByRole("button", { name: "สร้างและดาวน์โหลดไฟล์ Excel" }));
+    await waitFor(() => expect(host.plans).toHaveLength(1));
+    expect(JSON.stringify(host.plans[0].sheets[0].blocks)).toContain("เทียบกับปี");
+  });
+
+  test("an old .xls file gets a Thai explanation", async () => {
+    render(<WebApp host={new TestHost()} loadEngine={loadEngine} />);
+    const xls = new File([new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0, 0, 0, 0])], "คะแนน.xls");
+    fireEvent.change(fileInput("ไฟล์คะแนน (.xlsx, .csv, .tsv, .txt)"), { target: { files: [xls] } });
+    const alert = await screen.findByRole("alert");
+    expect(alert.textContent).toBe('ไฟล์ "คะแนน.xls" เป็น Excel รุ่นเก่า (.xls) — โปรดเปิดใน Excel แล้วบันทึกเป็น .xlsx หรือ .csv ก่อน');
+  });
+
+  test("the browser host keeps settings in localStorage and survives a broken stored value", () => {
+    const host = browserHost(window);
+    host.saveSettings({ agency: "อบต.ทดสอบ", target: 90 });
+    expect(JSON.parse(window.localStorage.getItem(SETTINGS_KEY) as string)).toEqual({ agency: "อบต.ทดสอบ", target: 90 });
+    expect(browserHost(window).loadSettings()).toEqual({ agency: "อบต.ทดสอบ", target: 90 });
+    window.localStorage.setItem(SETTINGS_KEY, "{not json");
+    expect(browserHost(window).loadSettings()).toEqual({});
+    window.localStorage.setItem(SETTINGS_KEY, JSON.stringify({ year: 1900, target: "x", layout: "tools" }));
+    expect(browserHost(window).loadSettings()).toEqual({ layout: "tools" });
+  });
+});
