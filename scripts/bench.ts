@@ -1,6 +1,8 @@
 /**
- * Benchmark: analysis + plan on the largest catalogue, the .xlsx build, and a batch of 200
- * inputs through the command line's own path. Prints figures; `--json` prints them as JSON.
+ * Benchmark: analysis + plan on the largest catalogue, the .xlsx build, a batch of 200 inputs
+ * through the command line's own path, and the task pane's figures (scripts/benchPane.ts: sync
+ * round trips, first-load script size, time to usable). Prints figures; `--json` prints them as
+ * JSON; `--engine-only` leaves out the pane (it needs a webpack build).
  */
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -10,6 +12,7 @@ import { BUILT_IN_CATALOGUES } from "../src/core/catalogue";
 import { makeReport, readScores } from "../src/core/pipeline";
 import { writeWorkbook } from "../src/xlsx/writeWorkbook";
 import { runBatch } from "../src/node/batch";
+import type { PaneFigures } from "./benchPane";
 
 /** A full paste for the catalogue with the most questions, every third question below 100. */
 function largestPaste(): unknown[][] {
@@ -63,13 +66,24 @@ async function main(): Promise<void> {
     batchPeakRssMB: Math.round(peakRss / 1024 / 1024),
     questions: grid.length - 2,
   };
-  if (json) process.stdout.write(`${JSON.stringify(figures)}\n`);
+  const pane: PaneFigures | undefined = process.argv.includes("--engine-only")
+    ? undefined
+    : // Loaded only now: webpack and Playwright would otherwise weigh on the batch's memory figure.
+      await (await import("./benchPane")).measurePane();
+  if (json) process.stdout.write(`${JSON.stringify({ ...figures, ...pane })}\n`);
   else {
     process.stdout.write(
       `analysis + plan (${figures.questions} questions): ${figures.engineMs} ms median\n` +
         `.xlsx build: ${figures.buildMs} ms median\n` +
         `batch of 200 (one process): ${figures.batchWorkbooksPerSecond} workbooks/s, peak RSS ${figures.batchPeakRssMB} MB\n`,
     );
+    if (pane) {
+      const interactive = pane.taskpaneInteractiveMs === null ? "not measured (no Chromium)" : `${pane.taskpaneInteractiveMs} ms median`;
+      process.stdout.write(
+        `task pane: ${pane.syncsPerGeneration} context.sync() per generation, ` +
+          `${(pane.taskpaneInitialJsGzipBytes / 1024).toFixed(1)} KB gzip before first render, usable after ${interactive}\n`,
+      );
+    }
   }
 }
 

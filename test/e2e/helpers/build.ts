@@ -1,9 +1,15 @@
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { join, relative } from "node:path";
+import { dirname, join, relative } from "node:path";
 import webpack, { type Configuration } from "webpack";
 
-export const ROOT = join(__dirname, "..", "..", "..");
+/** The project folder: above this file, whether run from test/ by jest or compiled into build/ by the bench. */
+export const ROOT = ((): string => {
+  for (let dir = __dirname; dirname(dir) !== dir; dir = dirname(dir)) {
+    if (existsSync(join(dir, "webpack.config.js")) && existsSync(join(dir, "package.json"))) return dir;
+  }
+  throw new Error(`project folder not found above ${__dirname}`);
+})();
 export const OUT = join(ROOT, "test-output");
 /** The production build the end-to-end tests open (dist/ is left to the developer). */
 export const E2E_DIST = join(OUT, "e2e-dist");
