@@ -144,4 +144,44 @@ export const th = {
     improve: "ต้องปรับปรุง",
     urgent: "ต้องปรับปรุงโดยด่วน",
   },
+
+  /** The editable catalogue sheet (src/core/catalogue/table.ts): its headers double as the keys read back. */
+  catalogueTable: {
+    title: "รายการข้อคำถามและข้อความเริ่มต้นสำหรับวิเคราะห์ผล ITA (แก้ไขได้)",
+    idLabel: "ชุดข้อมูล",
+    yearsLabel: "ใช้กับปีประเมิน",
+    years: (from: number, to?: number) => (to === undefined ? `${from} เป็นต้นไป` : `${from}–${to}`),
+    note:
+      "แก้ไขข้อความในตารางได้ทุกช่อง หรือเพิ่มแถวข้อคำถามใหม่ โปรแกรมจะใช้ชีตนี้ในการวิเคราะห์ครั้งต่อไป " +
+      "ขั้นตอนและผู้รับผิดชอบเขียนบรรทัดละหนึ่งรายการ (Alt+Enter ขึ้นบรรทัดใหม่) เดือนให้เขียนชื่อเดือน เช่น ตุลาคม " +
+      "ช่องที่เว้นว่างหรือเขียนไม่ถูกต้องจะใช้ข้อความเดิมของโปรแกรม",
+    questionsSection: "ข้อคำถาม",
+    issuesSection: "มาตรการรายประเด็น",
+    indicatorsSection: "มาตรการรายตัวชี้วัด",
+    questionHeader: ["รหัส", "ตัวชี้วัด", "ตัวชี้วัดย่อย", "ประเด็น", "หัวข้อ", "ข้อบกพร่อง", "ข้อแก้ไข"],
+    measureHeader: (key: "ประเด็น" | "ตัวชี้วัด") => [
+      key, "เดือนเริ่ม", "เดือนสิ้นสุด", "ผู้รับผิดชอบ (บรรทัดละหน่วย)", `ชื่อ${key}`, "มาตรการ", "ขั้นตอน (บรรทัดละขั้นตอน)", "การติดตามผล", "ผลการดำเนินการ (ร่าง)",
+    ],
+    where: (sheet: string, row: number) => `ชีต "${sheet}" แถว ${row}`,
+    otherCatalogue: (id: string, expected: string) =>
+      `ชีตนี้เป็นรายการข้อคำถามของชุด "${id}" แต่ปีที่ประเมินใช้ชุด "${expected}" จึงไม่นำมาใช้ (ใช้รายการเดิมของโปรแกรม)`,
+    badCode: (text: string) => `รหัส "${text}" ไม่ใช่รหัสข้อคำถาม (เช่น i1, e5, o12) จึงข้ามแถวนี้`,
+    duplicateCode: (code: string, first: number) => `ข้อ ${code} ซ้ำกับแถว ${first} จึงข้ามแถวนี้`,
+    badIndicator: (code: string, text: string) => `ตัวชี้วัด "${text}" ของข้อ ${code} ไม่มีในแบบวัดของข้อนี้`,
+    badSubIndicator: (code: string, text: string) => `ตัวชี้วัดย่อย "${text}" ของข้อ ${code} ไม่มีในตัวชี้วัดของข้อนี้`,
+    badIssue: (code: string, text: string) => `ประเด็น "${text}" ของข้อ ${code} ไม่มีในรายการประเด็น`,
+    emptyText: (what: string, key: string) => `${what}ของ${key}ว่างอยู่`,
+    keepBuiltIn: "จึงใช้ค่าเดิมของโปรแกรม",
+    newQuestionIncomplete: (code: string) => `ข้อ ${code} เป็นข้อใหม่ ต้องมีตัวชี้วัด หัวข้อ ข้อบกพร่อง และข้อแก้ไขครบ จึงข้ามแถวนี้`,
+    badNumber: (label: string, text: string) => `${label} "${text}" ไม่มีในรายการ จึงข้ามแถวนี้`,
+    duplicateNumber: (label: string, n: number, first: number) => `${label}ที่ ${n} ซ้ำกับแถว ${first} จึงข้ามแถวนี้`,
+    badMonth: (key: string, from: string, to: string) => `ระยะเวลาของ${key} ("${from}" ถึง "${to}") ไม่ใช่ชื่อเดือนที่เรียงถูกต้อง`,
+    newMeasureIncomplete: (key: string) => `${key}เป็นรายการใหม่ ต้องกรอกทุกช่องให้ครบ จึงข้ามแถวนี้`,
+    missingColumn: (label: string) => `หัวตารางไม่มีคอลัมน์ "${label}" จึงใช้ค่าเดิมของโปรแกรมทั้งส่วนนี้`,
+    noQuestionSection: "ไม่พบหัวตารางข้อคำถาม (แถวที่ขึ้นต้นด้วย \"รหัส\") จึงใช้รายการข้อคำถามเดิมของโปรแกรม",
+    fields: { title: "หัวข้อ", weakness: "ข้อบกพร่อง", action: "ข้อแก้ไข", name: "ชื่อ", measure: "มาตรการ", steps: "ขั้นตอน", units: "ผู้รับผิดชอบ", followUp: "การติดตามผล", output: "ผลการดำเนินการ (ร่าง)" },
+    questionKey: (code: string) => `ข้อ ${code}`,
+    issueKey: (n: number) => `ประเด็นที่ ${n}`,
+    indicatorKey: (n: number) => `ตัวชี้วัดที่ ${n}`,
+  },
 } as const;
