@@ -4,6 +4,7 @@ import { REPORT_STYLES } from "../../src/core/plan/styles";
 import { MAX_ROW_HEIGHT, lineCount, wrapLines } from "../../src/core/plan/textMetrics";
 import type { ReportPlan, SheetPlan } from "../../src/core/plan/types";
 import { LANDSCAPE } from "../../src/core/plan/print";
+import { pageBodyPoints } from "../../src/core/plan/page";
 
 const plan = (sheet: SheetPlan, size = 16): ReportPlan => ({
   font: { name: "TH SarabunPSK", size },
@@ -70,4 +71,37 @@ test("a numbered step is never left as a bare number at the end of a part", () =
   const parts = layoutSheet(sheet, plan(sheet)).rows.slice(1).map((r) => String(r.cells[1].value ?? ""));
   expect(parts.length).toBeGreaterThan(1);
   for (const p of parts) expect(p).not.toMatch(/(^|\s)[๐-๙]{1,2}\.\s*$/);
+});
+
+test("a run with no spaces is continued between two Thai words, not inside one", () => {
+  const words = ["ของ", "หน่วยงาน", "ยัง", "ไม่", "เกิด", "ผล", "จริง", "ใน", "ทาง", "ปฏิบัติ"];
+  const text = Array.from({ length: 40 }, () => words.join("")).join("");
+  const sheet = tableSheet(["๑", text, ""], [10, 24, 40]);
+  const parts = layoutSheet(sheet, plan(sheet)).rows.slice(1).map((r) => String(r.cells[1].value ?? ""));
+  expect(parts.length).toBeGreaterThan(1);
+  const wordsOnly = new RegExp(`^(?:${[...words, "หน่วย", "งาน"].join("|")})+$`);
+  for (const p of parts) expect(p).toMatch(wordsOnly);
+  expect(parts.join("")).toBe(text);
+});
+
+test("pages are broken by the layout: a long table fills pages, repeats its header, and every page fits", () => {
+  const long = Array.from({ length: 30 }, (_, i) => `ขั้นตอนที่ ${i + 1} จัดทำคู่มือการปฏิบัติงานและเผยแพร่ให้ประชาชนทราบ`).join("\n");
+  const sheet: SheetPlan = {
+    ...tableSheet([]),
+    blocks: [{ kind: "table", header: [10, 30, 40].map(() => ({ value: "หัว", style: "tableHeader" as const })), rows: Array.from({ length: 12 }, () => ["๑", "ข้อ", long].map((v) => ({ value: v, style: "text" as const }))), repeatHeader: true }],
+  };
+  const laid = layoutSheet(sheet, plan(sheet));
+  const capacity = pageBodyPoints(sheet.print, sheet.columns);
+  const header = laid.rows[0].height;
+  const pages: number[] = [0];
+  laid.rows.forEach((r, i) => {
+    if (r.pageBreakBefore) pages.push(header);
+    pages[pages.length - 1] += r.height;
+    expect(i === 0 || r.height <= MAX_ROW_HEIGHT).toBe(true);
+  });
+  expect(pages.length).toBe(laid.pages);
+  expect(laid.pages).toBeGreaterThan(5);
+  for (const used of pages) expect(used).toBeLessThanOrEqual(capacity);
+  // Full pages: all but the last are at least two-thirds used.
+  for (const used of pages.slice(0, -1)) expect(used).toBeGreaterThan(capacity * 0.66);
 });

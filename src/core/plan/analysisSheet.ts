@@ -28,18 +28,23 @@ export function analysisSheet(a: Analysis, f: Formatter, agencyName: string): Sh
     { kind: "paragraph", text: overallSentence(a, f, agencyName) },
   ];
 
-  const changeHeader = a.previous ? R.changeHeader(f.int(a.previous.assessmentYear)) : "";
+  // The summary tables share the question table's columns: spans fill the width, so no column
+  // is left empty (the change column is there only with last year's scores).
+  const previous = a.previous ?? undefined;
+  const withChange = previous !== undefined;
+  const changeHeader = previous ? R.changeHeader(f.int(previous.assessmentYear)) : "";
   if (a.tools.length > 0) {
     blocks.push({ kind: "paragraph", text: R.toolTableTitle, style: "sectionHeading" });
+    const nameSpan = withChange ? 3 : 4;
     blocks.push({
       kind: "table",
-      header: [h(R.toolHeader[0]), h(R.toolHeader[1], 3), h(R.toolHeader[2]), h(R.toolHeader[3]), h(changeHeader)],
+      header: [h(R.toolHeader[0]), h(R.toolHeader[1], nameSpan), h(R.toolHeader[2]), h(R.toolHeader[3]), ...(withChange ? [h(changeHeader)] : [])],
       rows: a.tools.map((t) => [
         f.cell(t.tool, "textCenter"),
-        { ...f.cell(t.name + (t.computed ? " *" : ""), "text"), span: 3 },
+        { ...f.cell(t.name + (t.computed ? " *" : ""), "text"), span: nameSpan },
         f.scoreCell(t.score),
         f.cell(`${f.int(Math.round(t.weight * 100))}%`, "textCenter"),
-        t.change !== undefined ? f.changeCell(t.change) : f.cell("", "textCenter"),
+        ...(withChange ? [t.change !== undefined ? f.changeCell(t.change) : f.cell("", "textCenter")] : []),
       ]),
     });
   }
@@ -47,16 +52,17 @@ export function analysisSheet(a: Analysis, f: Formatter, agencyName: string): Sh
   if (a.indicators.length > 0) {
     blocks.push({ kind: "paragraph", text: R.indicatorTableTitle, style: "sectionHeading" });
     const ranked = [...a.indicators].sort((x, y) => x.rank - y.rank || x.number - y.number);
+    const nameSpan = withChange ? 2 : 3;
     blocks.push({
       kind: "table",
-      header: [h(R.indicatorHeader[0]), h(R.indicatorHeader[1]), h(R.indicatorHeader[2], 2), h(R.indicatorHeader[3]), h(changeHeader, 2)],
+      header: [h(R.indicatorHeader[0]), h(R.indicatorHeader[1]), h(R.indicatorHeader[2], nameSpan + 1), h(R.indicatorHeader[3]), ...(withChange ? [h(changeHeader)] : [])],
       rows: ranked.map((i) => [
         f.cell(String(i.rank), "textCenter"),
         f.cell(i.tool, "textCenter"),
         f.cell(String(i.number), "textCenter"),
-        f.cell(i.name + (i.computed ? " *" : ""), "text"),
+        { ...f.cell(i.name + (i.computed ? " *" : ""), "text"), span: nameSpan },
         f.scoreCell(i.score, i.score < a.target ? "scoreImprove" : "score"),
-        i.change !== undefined ? { ...f.changeCell(i.change), span: 2 } : { ...f.cell("", "textCenter"), span: 2 },
+        ...(withChange ? [i.change !== undefined ? f.changeCell(i.change) : f.cell("", "textCenter")] : []),
       ]),
     });
     if (a.summary) blocks.push({ kind: "paragraph", text: f.text(a.summary) });

@@ -1,5 +1,7 @@
-import type { PlanCell, ReportPlan, SheetPlan } from "./types";
-import { BOLD_FACTOR, linesPerMaxRow, maxLinesPerRow, rowHeightFor, wrapLines, wrapLinesDetailed } from "./textMetrics";
+import { lastWordBoundary } from "../text/thaiWords";
+import { pageBodyPoints } from "./page";
+import type { Block, PlanCell, ReportPlan, SheetPlan, StyleName } from "./types";
+import { BOLD_FACTOR, MAX_ROW_HEIGHT, rowHeightFor, wrapLines, wrapLinesDetailed } from "./textMetrics";
 
 /** One sheet row as renderers write it: absolute position, full width, explicit height. */
 export interface LaidRow {
@@ -25,65 +27,204 @@ export interface LaidOutSheet {
   printTitleRows?: [number, number];
   /** Number of columns. */
   width: number;
+  /** Printed pages the layout made (its breaks, set by the renderers, are the only ones). */
+  pages: number;
 }
 
 /**
- * Flattens a sheet's blocks into rows, shared by every renderer so they agree cell for cell.
- * Table rows whose text would not fit one printed row are continued on extra rows, so no row
- * is taller than a page (Excel caps rows at 409 pt and would clip the rest).
+ * Flattens a sheet's blocks into rows, shared by every renderer so they agree cell for cell, and
+ * lays the rows out on printed pages. Row heights are explicit (neither Excel nor LibreOffice
+ * grows the rows of a generated file), so the layout knows what each page holds: it breaks pages
+ * itself, keeps a heading with the table under it and a group row with its first question, and
+ * continues a table row that does not fit the rest of a page on the next one, cut between
+ * paragraphs or at a space. Pages end full, no row is taller than a page or than Excel's row
+ * limit, and the renderers set every break the layout chose.
  */
 export function layoutSheet(sheet: SheetPlan, plan: ReportPlan): LaidOutSheet {
   const widths = sheet.columns;
   const width = widths.length;
   const total = widths.reduce((a, b) => a + b, 0);
   const size = plan.font.size;
-  const maxLines = maxLinesPerRow(size);
+  const capacity = pageBodyPoints(sheet.print, widths);
   const rows: LaidRow[] = [];
   let printTitleRows: [number, number] | undefined;
   const sizeOf = (cell: PlanCell) => size + (plan.styles[cell.style].sizeDelta ?? 0);
   // Bold text is wider: measure it in a proportionally narrower column.
   const fit = (cell: PlanCell, w: number) => (plan.styles[cell.style].bold ? w / BOLD_FACTOR : w);
-  const push = (row: Omit<LaidRow, "row">) => rows.push({ row: rows.length + 1, ...row });
+  const measure: Measure = { widths, sizeOf, fit };
 
-  for (const block of sheet.blocks) {
+  // The page being filled: points used, and the repeated header printed atop every later page.
+  let used = 0;
+  let titleHeight = 0;
+  let pages = 1;
+  let breakBeforeNext = false;
+  // Set while placing what a heading was already kept with (the paragraphs under it, a table's start).
+  let kept = false;
+  const pageHasContent = () => used > titleHeight;
+  const newPage = () => {
+    if (rows.length > 0 && !breakBeforeNext) {
+      breakBeforeNext = true;
+      pages++;
+    }
+    used = titleHeight;
+  };
+  /** Starts a new page unless `height` more fits on this one (or this one is still empty). */
+  const ensure = (height: number) => {
+    if (pageHasContent() && used + height > capacity) newPage();
+  };
+  const push = (row: Omit<LaidRow, "row">) => {
+    rows.push({ row: rows.length + 1, ...row, ...(breakBeforeNext ? { pageBreakBefore: true } : {}) });
+    breakBeforeNext = false;
+    used += row.height;
+  };
+
+  const titleRows = (line: { text: string; style: "title" | "subtitle" }) => {
+    // A title wider than the table would widen the print area and shrink every page.
+    const s = sizeOf({ value: line.text, style: line.style });
+    return wrapLines(line.text, total / BOLD_FACTOR, s).map((text) => ({ text, style: line.style, height: rowHeightFor(1, s) }));
+  };
+  const paragraphRow = (block: { text: string; style?: StyleName }) => {
+    const cell: PlanCell = { value: block.text, style: block.style ?? "paragraph" };
+    const lines = wrapLines(block.text, fit(cell, total), sizeOf(cell)).length;
+    return { cells: fill([cell], width, cell.style), height: rowHeightFor(lines, sizeOf(cell)), merges: width > 1 ? [{ from: 1, to: width }] : [] };
+  };
+  const bodyRows = (block: TableBlock) => block.rows.map((r) => spread(r, width));
+  /** What must share a page with a table's start: the header and the first lines of its first row. */
+  const tableLead = (block: TableBlock): number => {
+    const header = heightOf(spread(block.header, width), measure);
+    const body = bodyRows(block);
+    const whole = header + body.reduce((sum, r) => sum + heightOf(r, measure), 0);
+    // A short table that is not repeated over pages is kept whole.
+    if (!block.repeatHeader && whole <= capacity) return whole;
+    return header + body.slice(0, 2).reduce((sum, r) => sum + leadHeight(r, measure), 0);
+  };
+
+  sheet.blocks.forEach((block, index) => {
     switch (block.kind) {
       case "title":
-        for (const line of block.lines) {
-          // A title wider than the table would widen the print area and shrink every page.
-          const size = sizeOf({ value: line.text, style: line.style });
-          for (const text of wrapLines(line.text, total / BOLD_FACTOR, size)) {
-            push({ cells: fill([{ value: text, style: line.style }], width, line.style), height: rowHeightFor(1, size), merges: [] });
-          }
+        kept = false;
+        for (const line of block.lines.flatMap(titleRows)) {
+          ensure(line.height);
+          push({ cells: fill([{ value: line.text, style: line.style }], width, line.style), height: line.height, merges: [] });
         }
         break;
       case "paragraph": {
-        const cell: PlanCell = { value: block.text, style: block.style ?? "paragraph" };
-        const lines = wrapLines(block.text, fit(cell, total), sizeOf(cell)).length;
-        push({
-          cells: fill([cell], width, cell.style),
-          height: rowHeightFor(lines, sizeOf(cell)),
-          merges: width > 1 ? [{ from: 1, to: width }] : [],
-          ...(block.pageBreakBefore ? { pageBreakBefore: true } : {}),
-        });
+        if (block.pageBreakBefore) newPage();
+        const row = paragraphRow(block);
+        // A heading stays with what it introduces: the paragraphs under it and the table's start.
+        let keep = row.height;
+        if (block.style === "sectionHeading") {
+          for (let k = index + 1; k < sheet.blocks.length; k++) {
+            const next = sheet.blocks[k];
+            if (next.kind === "paragraph" && next.style !== "sectionHeading" && !next.pageBreakBefore) keep += paragraphRow(next).height;
+            else {
+              if (next.kind === "table" && !next.pageBreakBefore) keep += tableLead(next);
+              break;
+            }
+          }
+        }
+        ensure(kept && block.style !== "sectionHeading" ? row.height : Math.min(keep, capacity - titleHeight));
+        push(row);
+        if (block.style === "sectionHeading") kept = true;
         break;
       }
       case "table": {
+        if (block.pageBreakBefore) newPage();
         const header = spread(block.header, width);
-        push({ ...header, height: heightOf(header.cells, header.merges, widths, sizeOf, fit), ...(block.pageBreakBefore ? { pageBreakBefore: true } : {}) });
-        if (block.repeatHeader) printTitleRows = [rows.length, rows.length];
-        for (const r of block.rows) {
-          for (const part of splitTallRow(spread(r, width), widths, sizeOf, fit, maxLines)) {
-            push({ ...part, height: heightOf(part.cells, part.merges, widths, sizeOf, fit) });
-          }
+        const headerHeight = heightOf(header, measure);
+        ensure(kept ? headerHeight : Math.min(tableLead(block), capacity - titleHeight));
+        kept = false;
+        push({ ...header, height: headerHeight });
+        if (block.repeatHeader) {
+          printTitleRows = [rows.length, rows.length];
+          titleHeight = headerHeight;
         }
+        const body = bodyRows(block);
+        body.forEach((row, j) => {
+          // A group row is printed with the start of its first question.
+          const isGroup = row.cells[0]?.style === "groupRow";
+          if (isGroup && j + 1 < body.length) ensure(heightOf(row, measure) + leadHeight(body[j + 1], measure));
+          placeRow(row);
+        });
         break;
       }
-      case "spacer":
-        push({ cells: fill([], width, "paragraph"), height: Math.ceil(size * 0.9), merges: [] });
+      case "spacer": {
+        const height = Math.ceil(size * 0.9);
+        // A blank row at the top of a page only pushes the content down.
+        if (pageHasContent() && used + height <= capacity) push({ cells: fill([], width, "paragraph"), height, merges: [] });
         break;
+      }
+    }
+  });
+
+  /** Places a table row, continuing it over as many pages as its text needs. */
+  function placeRow(first: RowCells): void {
+    let row = first;
+    let continued = false;
+    for (;;) {
+      const wrapped = wrapCells(row, measure);
+      const tallest = Math.max(1, ...wrapped.map((w) => w?.length ?? 1));
+      const height = heightOf(row, measure);
+      const room = capacity - used;
+      if (height <= Math.min(room, MAX_ROW_HEIGHT)) {
+        push({ ...row, height, ...(continued ? { flow: "last" as const } : {}) });
+        return;
+      }
+      // The head takes what the page holds, leaving at least a few lines to go on with.
+      const fits = linesFitting(Math.min(room, MAX_ROW_HEIGHT), size);
+      const headLines = Math.min(fits, tallest - MIN_PART_LINES);
+      // Rows of a few lines, and heads of a line or two, move to the next page whole.
+      if (pageHasContent() && (tallest < MIN_SPLIT_LINES || headLines < MIN_PART_LINES)) {
+        newPage();
+        continue;
+      }
+      const cut = cutRow(row, wrapped, rowHeightFor(Math.max(1, pageHasContent() ? headLines : fits), size), measure);
+      if (!cut.rest) {
+        push({ ...cut.head, height: heightOf(cut.head, measure), ...(continued ? { flow: "last" as const } : {}) });
+        return;
+      }
+      push({ ...cut.head, height: heightOf(cut.head, measure), flow: continued ? "middle" : "first" });
+      newPage();
+      row = cut.rest;
+      continued = true;
     }
   }
-  return { rows, width, ...(printTitleRows ? { printTitleRows } : {}) };
+
+  return { rows, width, pages, ...(printTitleRows ? { printTitleRows } : {}) };
+}
+
+type TableBlock = Extract<Block, { kind: "table" }>;
+type Merge = { from: number; to: number };
+type RowCells = { cells: PlanCell[]; merges: Merge[] };
+type Fit = (cell: PlanCell, width: number) => number;
+interface Measure {
+  widths: number[];
+  sizeOf: (c: PlanCell) => number;
+  fit: Fit;
+}
+
+/** The fewest lines of a row worth printing at the foot of a page, and left for the next. */
+const MIN_PART_LINES = 3;
+/** Rows shorter than this are never continued over a page break (it wastes at most this much). */
+const MIN_SPLIT_LINES = 7;
+
+/** The most lines at `size` whose row fits in `points`. */
+function linesFitting(points: number, size: number): number {
+  let n = 0;
+  while (rowHeightFor(n + 1, size) <= points) n++;
+  return n;
+}
+
+/** Height of a row's first lines: what must share a page with what comes before it. */
+function leadHeight(row: RowCells, m: Measure): number {
+  let height = 0;
+  row.cells.forEach((cell, c) => {
+    const s = m.sizeOf(cell);
+    const text = cell.value === null ? "" : String(cell.value);
+    const lines = text === "" ? 1 : wrapLines(text, m.fit(cell, widthAt(c, row.merges, m.widths)), s).length;
+    height = Math.max(height, rowHeightFor(Math.min(lines, MIN_PART_LINES), s));
+  });
+  return height;
 }
 
 function fill(cells: PlanCell[], width: number, style: PlanCell["style"]): PlanCell[] {
@@ -122,132 +263,96 @@ function widthAt(c: number, merges: { from: number; to: number }[], widths: numb
   return w;
 }
 
-type Fit = (cell: PlanCell, width: number) => number;
-
-function heightOf(cells: PlanCell[], merges: { from: number; to: number }[], widths: number[], sizeOf: (c: PlanCell) => number, fit: Fit): number {
+function heightOf(row: RowCells, m: Measure): number {
   let height = 0;
-  cells.forEach((cell, c) => {
-    const s = sizeOf(cell);
+  row.cells.forEach((cell, c) => {
+    const s = m.sizeOf(cell);
     const text = cell.value === null ? "" : String(cell.value);
-    const lines = text === "" ? 1 : wrapLines(text, fit(cell, widthAt(c, merges, widths)), s).length;
+    const lines = text === "" ? 1 : wrapLines(text, m.fit(cell, widthAt(c, row.merges, m.widths)), s).length;
     height = Math.max(height, rowHeightFor(lines, s));
   });
   return height;
 }
 
+function wrapCells(row: RowCells, m: Measure): (Line[] | undefined)[] {
+  return row.cells.map((cell, c) =>
+    typeof cell.value === "string" && cell.value !== "" ? wrapLinesDetailed(cell.value, m.fit(cell, widthAt(c, row.merges, m.widths)), m.sizeOf(cell)) : undefined,
+  );
+}
+
 /** A piece that would end with a bare list number such as "๔." or "4)". */
 const LIST_MARKER_AT_END = /(^|\s)[0-9๐-๙]{1,2}[.)]\s*$/;
 
-/** Letters pulled up to finish a word at a cut; beyond this the text is cut mid-run. */
-const MAX_WORD_PULL = 60;
-
-type Part = { cells: PlanCell[]; merges: { from: number; to: number }[]; flow?: "first" | "middle" | "last" };
-
-/** Splits a row whose longest cell needs more than `maxLines` lines into continuation rows. */
-function splitTallRow(
-  row: { cells: PlanCell[]; merges: { from: number; to: number }[] },
-  widths: number[],
-  sizeOf: (c: PlanCell) => number,
-  fit: Fit,
-  maxLines: number,
-): Part[] {
-  const wrapped = row.cells.map((cell, c) =>
-    typeof cell.value === "string" && cell.value !== "" ? wrapLinesDetailed(cell.value, fit(cell, widthAt(c, row.merges, widths)), sizeOf(cell)) : undefined,
-  );
-  const tallest = Math.max(1, ...wrapped.map((w) => w?.length ?? 1));
-  if (tallest <= maxLines) return [row];
-  // An even line budget per part keeps the parts' cells about equally full.
-  const budget = Math.ceil(tallest / Math.ceil(tallest / maxLines));
-  const chunks = wrapped.map((lines, c) => (lines ? paragraphChunks(lines, budget, linesPerMaxRow(sizeOf(row.cells[c]))) : undefined));
-  const parts = Math.max(...chunks.map((c) => c?.length ?? 1));
-  const out: Part[] = [];
-  for (let p = 0; p < parts; p++) {
-    const cells = row.cells.map((cell, c): PlanCell => {
-      const own = chunks[c];
-      if (!own) return p === 0 ? cell : { value: null, style: cell.style };
-      const text = own[p] ?? "";
-      return { ...cell, value: text === "" ? null : text };
-    });
-    out.push({ cells, merges: row.merges, flow: p === 0 ? "first" : p === parts - 1 ? "last" : "middle" });
-  }
-  return out;
+/**
+ * Cuts a row to what `points` of height hold (per cell, at its own font size): the head is
+ * printed now, the rest (text cells that go on; other cells empty) continues on the next page.
+ */
+function cutRow(row: RowCells, wrapped: (Line[] | undefined)[], points: number, m: Measure): { head: RowCells; rest?: RowCells } {
+  let more = false;
+  const heads: PlanCell[] = [];
+  const rests: PlanCell[] = [];
+  row.cells.forEach((cell, c) => {
+    const own = wrapped[c];
+    if (!own) {
+      heads.push(cell);
+      rests.push({ value: null, style: cell.style });
+      return;
+    }
+    const [head, rest] = cutText(String(cell.value), own, Math.max(1, linesFitting(points, m.sizeOf(cell))));
+    heads.push({ ...cell, value: head === "" ? null : head });
+    rests.push({ ...cell, value: rest === "" ? null : rest });
+    if (rest !== "") more = true;
+  });
+  return more ? { head: { cells: heads, merges: row.merges }, rest: { cells: rests, merges: row.merges } } : { head: row };
 }
 
 type Line = { text: string; endsParagraph: boolean };
 
+/** Thai vowels written before their consonant: a cut never leaves one at the end of a line. */
+const LEADING_VOWEL = /[\u0e40-\u0e44]/;
+const COMBINING_MARK = /[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]/;
+
 /**
- * Cuts a cell into chunks of about `budget` lines: between paragraphs (numbered steps stay
- * whole) where it can, inside a long paragraph at a space, never inside a Thai word.
+ * Splits a cell's text after at most `n` of its printed lines: at the end of a paragraph when one
+ * is near (numbered steps stay whole), else at a space in the last two lines (never leaving a
+ * bare list number behind), else between two Thai words of the n-th line, else between letters.
  */
-function paragraphChunks(lines: Line[], budget: number, maxUncut: number): string[] {
-  const paragraphs: Line[][] = [];
-  let current: Line[] = [];
-  for (const line of lines) {
-    current.push(line);
-    if (line.endsParagraph) {
-      paragraphs.push(current);
-      current = [];
+export function cutText(text: string, lines: Line[], n: number): [string, string] {
+  if (lines.length <= n) return [text, ""];
+  const ends: number[] = [];
+  let pos = 0;
+  lines.forEach((line, i) => {
+    pos += line.text.length;
+    ends.push(pos);
+    if (line.endsParagraph && i < lines.length - 1) pos += 1;
+  });
+  for (let k = n; k >= Math.max(1, Math.ceil(n * 0.6)); k--) {
+    if (lines[k - 1].endsParagraph) return [text.slice(0, ends[k - 1]).trimEnd(), text.slice(ends[k - 1] + 1)];
+  }
+  // A space in the last two lines is a better cut than the middle of a Thai run.
+  const startOf = (k: number) => (k >= 1 ? ends[k - 1] + (lines[k - 1].endsParagraph ? 1 : 0) : 0);
+  const lineStart = startOf(n - 1);
+  const searchFrom = n >= 2 && !lines[n - 2].endsParagraph ? startOf(n - 2) : lineStart;
+  let cut = ends[n - 1];
+  if (!/\s/.test(text[cut - 1] ?? "") && !/\s/.test(text[cut] ?? "")) {
+    const space = text.lastIndexOf(" ", cut - 1);
+    const word = lastWordBoundary(text, lineStart, cut);
+    if (space > searchFrom) cut = space + 1;
+    else if (word > lineStart) cut = word;
+    else {
+      while (cut < text.length && COMBINING_MARK.test(text[cut])) cut++;
+      while (cut > lineStart + 1 && LEADING_VOWEL.test(text[cut - 1])) cut--;
     }
   }
-  if (current.length > 0) paragraphs.push(current);
-
-  const chunks: string[] = [];
-  let open: string[] = [];
-  let openLines = 0;
-  const flush = () => {
-    if (open.length > 0) chunks.push(open.join("\n"));
-    open = [];
-    openLines = 0;
-  };
-  for (const para of paragraphs) {
-    if (openLines + para.length <= budget) {
-      open.push(joinLines(para));
-      openLines += para.length;
-      continue;
-    }
-    flush();
-    // A run with no space can only be cut inside a word: keep it whole while a row can hold it.
-    if (para.length <= budget || (para.length <= maxUncut && !/\s/.test(joinLines(para)))) {
-      open.push(joinLines(para));
-      openLines = para.length;
-      continue;
-    }
-    const pieces = splitParagraph(para, budget);
-    chunks.push(...pieces.slice(0, -1));
-    open.push(pieces[pieces.length - 1]);
-    openLines = para.length - budget * (pieces.length - 1);
+  // Never end a piece on a list number ("๔."): it goes with its text.
+  while (LIST_MARKER_AT_END.test(text.slice(0, cut))) {
+    const space = text.lastIndexOf(" ", text.slice(0, cut).trimEnd().length - 1);
+    const paragraph = text.lastIndexOf("\n", cut - 1);
+    const back = Math.max(space, paragraph);
+    if (back <= 0) break;
+    cut = back + 1;
   }
-  flush();
-  return chunks.map((c) => c.replace(/\s+$/, ""));
-}
-
-function joinLines(lines: Line[]): string {
-  return lines.map((l) => l.text).join("").replace(/\s+$/, "");
-}
-
-/** A paragraph longer than the budget, cut every `budget` lines at the nearest space before. */
-function splitParagraph(para: Line[], budget: number): string[] {
-  const pieces: string[] = [];
-  for (let i = 0; i < para.length; i += budget) pieces.push(para.slice(i, i + budget).map((l) => l.text).join(""));
-  for (let p = 0; p < pieces.length - 1; p++) {
-    const text = pieces[p];
-    if (/\s$/.test(text) || /^\s/.test(pieces[p + 1])) continue;
-    let space = text.lastIndexOf(" ");
-    // Never leave a list number ("๔.") alone at the end of a piece: it goes with its text.
-    while (space > 0 && LIST_MARKER_AT_END.test(text.slice(0, space + 1))) space = text.lastIndexOf(" ", space - 1);
-    if (space > 0 || (space === -1 && LIST_MARKER_AT_END.test(text.slice(0, text.indexOf(" ") + 1)))) {
-      const at = Math.max(space, 0);
-      pieces[p + 1] = text.slice(at === 0 ? 0 : at + 1) + pieces[p + 1];
-      pieces[p] = at === 0 ? "" : text.slice(0, at + 1);
-    } else {
-      // No space to go back to: pull the rest of the word up, unless the run is pathological.
-      const next = pieces[p + 1];
-      const end = next.search(/\s/);
-      if (end >= 0 && end <= MAX_WORD_PULL) {
-        pieces[p] = text + next.slice(0, end + 1);
-        pieces[p + 1] = next.slice(end + 1);
-      }
-    }
-  }
-  return pieces.map((x) => x.replace(/\s+$/, "")).filter((x) => x !== "");
+  // Whatever happens, the head holds something, so a continued row always moves on.
+  if (text.slice(0, cut).trim() === "") cut = ends[n - 1];
+  return [text.slice(0, cut).trimEnd(), text.slice(cut).replace(/^ +/, "")];
 }

@@ -112,16 +112,3 @@ export function rowHeightFor(lines: number, fontSize: number): number {
 
 /** Excel's (and LibreOffice's) largest row height, in points. */
 export const MAX_ROW_HEIGHT = 409;
-
-/** The most lines one row can show (with its spare line) without passing Excel's row limit. */
-export function linesPerMaxRow(fontSize: number): number {
-  return Math.max(1, Math.floor((MAX_ROW_HEIGHT - 4) / (fontSize * LINE_HEIGHT)) - 1);
-}
-
-/**
- * Lines of one printed row before the text continues on the next row. Rows never split across
- * pages, so short rows let pages fill up instead of leaving half a page blank before a tall row.
- */
-export function maxLinesPerRow(fontSize: number): number {
-  return Math.max(3, Math.min(6, linesPerMaxRow(fontSize)));
-}
