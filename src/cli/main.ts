@@ -1,11 +1,17 @@
 #!/usr/bin/env node
 import { Command, CommanderError, Option } from "commander";
+import { mkdir, writeFile } from "node:fs/promises";
 import { dirname } from "node:path";
+import { BUILT_IN_CATALOGUES, catalogueForYear } from "../core/catalogue";
+import type { Catalogue } from "../core/catalogue/types";
 import { InputError } from "../core/errors";
 import type { LayoutKind } from "../core/model";
 import { makeReport, type ReportOptions } from "../core/pipeline";
 import { loadScores, runBatch } from "../node/batch";
+import { loadCatalogues } from "../node/catalogueFile";
+import { outputPaths } from "../node/outputPaths";
 import { convertToPdf, findLibreOffice } from "../node/pdf";
+import { writeCatalogueWorkbook } from "../xlsx/catalogueWorkbook";
 import { cliText as T } from "./text";
 
 interface CommonFlags {
@@ -18,6 +24,7 @@ interface CommonFlags {
   font?: string;
   fontSize?: string;
   sheet?: string;
+  catalogue?: string;
 }
 
 function reportOptions(flags: CommonFlags): ReportOptions {
@@ -47,10 +54,19 @@ function printWarnings(file: string, warnings: readonly { message: string }[]): 
   for (const w of warnings) process.stderr.write(`${T.warningPrefix(file)}${w.message}\n`);
 }
 
+/** The edited catalogue of --catalogue, with its warnings printed; undefined for the built-in ones. */
+async function editedCatalogues(flags: CommonFlags): Promise<readonly Catalogue[] | undefined> {
+  if (flags.catalogue === undefined) return undefined;
+  const { catalogues, warnings } = await loadCatalogues(flags.catalogue);
+  printWarnings(flags.catalogue, warnings);
+  return catalogues;
+}
+
 async function analyzeCommand(file: string, flags: CommonFlags & { json?: boolean }): Promise<void> {
-  const options = reportOptions(flags);
-  const sheet = await loadScores(file, flags.sheet);
-  const previous = flags.previous ? await loadScores(flags.previous) : undefined;
+  const catalogues = await editedCatalogues(flags);
+  const options = { ...reportOptions(flags), ...(catalogues ? { catalogues } : {}) };
+  const sheet = await loadScores(file, flags.sheet, catalogues);
+  const previous = flags.previous ? await loadScores(flags.previous, undefined, catalogues) : undefined;
   const { analysis } = makeReport(sheet, options, previous);
   printWarnings(file, analysis.warnings);
   if (flags.json) {
@@ -62,10 +78,12 @@ async function analyzeCommand(file: string, flags: CommonFlags & { json?: boolea
 
 async function buildCommand(files: string[], flags: CommonFlags & { output: string; pdf?: boolean; overwrite?: boolean }): Promise<void> {
   const report = reportOptions(flags);
-  const previous = flags.previous ? await loadScores(flags.previous) : undefined;
+  const catalogues = await editedCatalogues(flags);
+  const previous = flags.previous ? await loadScores(flags.previous, undefined, catalogues) : undefined;
   const batch = files.length > 1;
   const result = await runBatch(files, flags.output, {
     report,
+    ...(catalogues ? { catalogues } : {}),
     ...(previous ? { previous } : {}),
     ...(flags.sheet !== undefined ? { sheet: flags.sheet } : {}),
     overwrite: flags.overwrite ?? false,
@@ -96,6 +114,17 @@ async function buildCommand(files: string[], flags: CommonFlags & { output: stri
   }
 }
 
+async function catalogueCommand(flags: { output: string; year?: string; overwrite?: boolean }): Promise<void> {
+  const year = flags.year === undefined ? undefined : reportOptions({ year: flags.year }).year;
+  const newest = Math.max(...BUILT_IN_CATALOGUES.map((c) => c.fromYear));
+  const catalogue = catalogueForYear(year ?? newest);
+  const [target] = outputPaths([catalogue.id], flags.output, flags.overwrite ?? false);
+  await mkdir(dirname(target.path), { recursive: true });
+  await writeFile(target.path, await writeCatalogueWorkbook(catalogue));
+  process.stderr.write(`${T.wroteCatalogue(target.path, catalogue.id)}\n`);
+  if (target.renamed) process.stderr.write(`${T.keptExisting(target.path)}\n`);
+}
+
 function withCommonOptions(cmd: Command): Command {
   return cmd
     .addOption(new Option("--year <พ.ศ.>", T.help.year))
@@ -106,7 +135,8 @@ function withCommonOptions(cmd: Command): Command {
     .addOption(new Option("--digits <digits>", T.help.digits).choices(["thai", "arabic"]))
     .addOption(new Option("--font <name>", T.help.font))
     .addOption(new Option("--font-size <pt>", T.help.fontSize))
-    .addOption(new Option("--sheet <name>", T.help.sheet));
+    .addOption(new Option("--sheet <name>", T.help.sheet))
+    .addOption(new Option("--catalogue <file>", T.help.catalogue));
 }
 
 export async function main(argv: string[]): Promise<number> {
@@ -124,6 +154,13 @@ export async function main(argv: string[]): Promise<number> {
       .option("--pdf", T.help.pdf)
       .option("--overwrite", T.help.overwrite),
   ).action(buildCommand);
+  program
+    .command("catalogue")
+    .description(T.help.catalogueCommand)
+    .requiredOption("-o, --output <file>", T.help.catalogueOutput)
+    .option("--year <พ.ศ.>", T.help.year)
+    .option("--overwrite", T.help.overwrite)
+    .action(catalogueCommand);
 
   try {
     await program.parseAsync(argv, { from: "user" });

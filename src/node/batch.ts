@@ -1,5 +1,6 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { dirname } from "node:path";
+import type { Catalogue } from "../core/catalogue/types";
 import { InputError } from "../core/errors";
 import type { ScoreSheet, Warning } from "../core/model";
 import { makeReport, readScores, type ReportOptions } from "../core/pipeline";
@@ -8,6 +9,8 @@ import { outputPaths } from "./outputPaths";
 import { readInputFile } from "./readInput";
 
 export interface BatchOptions {
+  /** Catalogues to read and analyse with (an edited one from --catalogue); default the built-in ones. */
+  catalogues?: readonly Catalogue[];
   report?: ReportOptions;
   previous?: ScoreSheet;
   sheet?: string;
@@ -23,9 +26,9 @@ export interface BatchResult {
 }
 
 /** Reads a score file (first sheet or `sheet`) into scores. */
-export async function loadScores(path: string, sheet?: string): Promise<ScoreSheet> {
+export async function loadScores(path: string, sheet?: string, catalogues?: readonly Catalogue[]): Promise<ScoreSheet> {
   const { grid, source } = await readInputFile(path, sheet);
-  return readScores(grid, source !== undefined ? { source } : {});
+  return readScores(grid, { ...(source !== undefined ? { source } : {}), ...(catalogues ? { catalogues } : {}) });
 }
 
 /** Builds one workbook per input. An unusable input is reported and skipped; others go on. */
@@ -35,8 +38,9 @@ export async function runBatch(inputs: string[], out: string, options: BatchOpti
   let failed = 0;
   for (let i = 0; i < inputs.length; i++) {
     try {
-      const sheet = await loadScores(inputs[i], options.sheet);
-      const { analysis, plan } = makeReport(sheet, options.report ?? {}, options.previous);
+      const sheet = await loadScores(inputs[i], options.sheet, options.catalogues);
+      const report = options.catalogues ? { ...options.report, catalogues: options.catalogues } : options.report ?? {};
+      const { analysis, plan } = makeReport(sheet, report, options.previous);
       const bytes = await writeWorkbook(plan);
       await mkdir(dirname(targets[i].path), { recursive: true });
       await writeFile(targets[i].path, bytes);

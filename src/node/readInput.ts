@@ -2,6 +2,7 @@ import { readFile } from "node:fs/promises";
 import { extname, basename } from "node:path";
 import { InputError } from "../core/errors";
 import { parseDelimitedText } from "../core/reader/delimited";
+import { th } from "../core/strings/th";
 import { readWorkbookGrid } from "../xlsx/readWorkbook";
 
 export interface InputGrid {
@@ -17,7 +18,7 @@ export async function readInputFile(path: string, sheet?: string): Promise<Input
     bytes = await readFile(path);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    throw new InputError(code === "ENOENT" ? `ไม่พบไฟล์ "${path}"` : code === "EISDIR" ? `"${path}" เป็นโฟลเดอร์ ไม่ใช่ไฟล์` : `อ่านไฟล์ "${path}" ไม่ได้ (${code ?? "ไม่ทราบสาเหตุ"})`);
+    throw new InputError(code === "ENOENT" ? th.files.notFound(path) : code === "EISDIR" ? th.files.isFolder(path) : th.files.unreadable(path, code));
   }
   const ext = extname(path).toLowerCase();
   const isZip = bytes.length > 4 && bytes[0] === 0x50 && bytes[1] === 0x4b;
@@ -25,7 +26,7 @@ export async function readInputFile(path: string, sheet?: string): Promise<Input
     const { grid, sheetName } = await readWorkbookGrid(bytes, sheet);
     return { grid, source: sheetName };
   }
-  if (ext === ".xls") throw new InputError(`ไฟล์ "${basename(path)}" เป็น Excel รุ่นเก่า (.xls) — โปรดเปิดแล้วบันทึกเป็น .xlsx หรือ .csv ก่อน`);
+  if (ext === ".xls") throw new InputError(th.files.oldExcel(basename(path)));
   const text = decodeText(bytes);
   const delimiter = ext === ".csv" ? undefined : ext === ".tsv" || ext === ".txt" || ext === ".tab" ? "\t" : undefined;
   return { grid: parseDelimitedText(text, delimiter) };

@@ -1,5 +1,6 @@
 import ExcelJS from "exceljs";
 import { InputError } from "../core/errors";
+import { th } from "../core/strings/th";
 
 export interface SheetGrid {
   sheetName: string;
@@ -17,16 +18,12 @@ export async function readWorkbookGrid(data: ArrayBuffer | Uint8Array, sheetName
     const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
     await wb.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
   } catch {
-    throw new InputError("เปิดไฟล์ .xlsx ไม่ได้: ไฟล์เสียหายหรือไม่ใช่ไฟล์ Excel (.xlsx) — ถ้าเป็นไฟล์ .xls รุ่นเก่า โปรดบันทึกเป็น .xlsx ก่อน");
+    throw new InputError(th.files.brokenXlsx);
   }
   const names = wb.worksheets.map((w) => w.name);
   const ws = sheetName === undefined ? wb.worksheets[0] : wb.getWorksheet(sheetName);
   if (!ws) {
-    throw new InputError(
-      sheetName === undefined
-        ? "ไฟล์ .xlsx นี้ไม่มีชีตใดเลย"
-        : `ไม่พบชีต "${sheetName}" ในไฟล์ — ชีตที่มีคือ ${names.map((n) => `"${n}"`).join(", ")}`,
-    );
+    throw new InputError(sheetName === undefined ? th.files.noSheets : th.files.noSuchSheet(sheetName, names));
   }
   const grid: unknown[][] = [];
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {

@@ -2,6 +2,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import ExcelJS from "exceljs";
 import { ROOT } from "../helpers/fixtures";
 
 const BIN = join(ROOT, "bin", "itas-report");
@@ -83,5 +84,48 @@ describe("itas-report (the compiled command line)", () => {
     const built = run("build", now, "-o", join(dir, "r.xlsx"), "--previous", before, "--pdf", "--digits", "arabic");
     expect(built.code).toBe(0);
     expect(existsSync(join(dir, "r.pdf"))).toBe(true);
+  });
+
+  test("catalogue writes the editable table; --catalogue reads the edits back (bad rows keep the built-in text and warn)", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "itas-cat-"));
+    const file = join(dir, "catalogue.xlsx");
+    const written = run("catalogue", "-o", file);
+    expect(written.code).toBe(0);
+    expect(written.err).toContain("ita-2568");
+    // The user edits e1's weakness and spoils e2's code, as a person would in Excel.
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    let e2Row = 0;
+    wb.worksheets[0].eachRow((row, n) => {
+      if (row.getCell(1).value === "e1") row.getCell(6).value = "ข้อความที่แก้เอง: ผู้รับบริการรอนาน";
+      if (row.getCell(1).value === "e2") {
+        row.getCell(1).value = "x99";
+        e2Row = n;
+      }
+    });
+    await wb.xlsx.writeFile(file);
+    const paste = join(dir, "scores.tsv");
+    writeFileSync(paste, "ผลการประเมิน ITA 2568 เทศบาลตำบลทดสอบ\nข้อ\tคะแนน\ne1\t80\ne2\t90\n");
+    const r = run("analyze", paste, "--json", "--catalogue", file);
+    expect(r.code).toBe(0);
+    const a = JSON.parse(r.out);
+    const byCode = (code: string) => a.questions.find((q: { code: string }) => q.code === code);
+    expect(byCode("e1").weakness).toBe("ข้อความที่แก้เอง: ผู้รับบริการรอนาน");
+    expect(byCode("e2").weakness).toBe(JSON.parse(run("analyze", paste, "--json").out).questions[1].weakness);
+    expect(r.err).toContain(`แถว ${e2Row}`);
+    expect(r.err).toContain("x99");
+    // build uses it too.
+    const out = join(dir, "report.xlsx");
+    expect(run("build", paste, "-o", out, "--catalogue", file).code).toBe(0);
+    const report = new ExcelJS.Workbook();
+    await report.xlsx.readFile(out);
+    const texts: string[] = [];
+    report.worksheets[0].eachRow((row) => row.eachCell((c) => texts.push(String(c.value))));
+    expect(texts).toContain("ข้อความที่แก้เอง: ผู้รับบริการรอนาน");
+    // A file that is not a catalogue: exit 2 with a Thai line saying so.
+    const bad = run("analyze", paste, "--catalogue", SAMPLE);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain("ไม่ใช่รายการข้อคำถาม");
+    expect(bad.err).not.toMatch(/\bat \w+ \(/);
   });
 });

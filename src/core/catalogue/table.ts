@@ -86,6 +86,16 @@ export function catalogueToRows(cat: Catalogue): string[][] {
 
 // ── Reading ──
 
+/** The catalogue id a table names in its "ชุดข้อมูล" row, if it has one. */
+export function catalogueIdIn(rows: readonly (readonly unknown[])[]): string | undefined {
+  for (const r of rows) {
+    const cells = r.map(text);
+    const at = cells.findIndex((c) => c === T.idLabel);
+    if (at >= 0 && (cells[at + 1] ?? "") !== "") return cells[at + 1];
+  }
+  return undefined;
+}
+
 export interface CatalogueFromRowsOptions {
   sheetName: string;
   /** Sheet row of rows[0] (default 1) and column of rows[i][0] (default 1), for messages. */

@@ -184,4 +184,19 @@ export const th = {
     issueKey: (n: number) => `ประเด็นที่ ${n}`,
     indicatorKey: (n: number) => `ตัวชี้วัดที่ ${n}`,
   },
+
+  /** Reading input files (command line, browser page). */
+  files: {
+    notFound: (path: string) => `ไม่พบไฟล์ "${path}"`,
+    isFolder: (path: string) => `"${path}" เป็นโฟลเดอร์ ไม่ใช่ไฟล์`,
+    unreadable: (path: string, code: string | undefined) => `อ่านไฟล์ "${path}" ไม่ได้ (${code ?? "ไม่ทราบสาเหตุ"})`,
+    oldExcel: (name: string) => `ไฟล์ "${name}" เป็น Excel รุ่นเก่า (.xls) — โปรดเปิดแล้วบันทึกเป็น .xlsx หรือ .csv ก่อน`,
+    brokenXlsx: "เปิดไฟล์ .xlsx ไม่ได้: ไฟล์เสียหายหรือไม่ใช่ไฟล์ Excel (.xlsx) — ถ้าเป็นไฟล์ .xls รุ่นเก่า โปรดบันทึกเป็น .xlsx ก่อน",
+    noSheets: "ไฟล์ .xlsx นี้ไม่มีชีตใดเลย",
+    noSuchSheet: (name: string, names: readonly string[]) => `ไม่พบชีต "${name}" ในไฟล์ — ชีตที่มีคือ ${names.map((n) => `"${n}"`).join(", ")}`,
+    notACatalogue: (path: string) =>
+      `ไฟล์ "${path}" ไม่ใช่รายการข้อคำถาม: ไม่พบแถว "ชุดข้อมูล" (สร้างไฟล์รายการด้วยคำสั่ง itas-report catalogue แล้วแก้ไขในไฟล์นั้น)`,
+    unknownCatalogue: (path: string, id: string, known: readonly string[]) =>
+      `ไฟล์ "${path}" เป็นรายการข้อคำถามชุด "${id}" ซึ่งโปรแกรมไม่รู้จัก — ชุดที่มีคือ ${known.join(", ")}`,
+  },
 } as const;
