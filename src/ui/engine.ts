@@ -1,5 +1,5 @@
 import type { Catalogue } from "../core/catalogue/types";
-import type { Grid, ScoreSheet } from "../core/model";
+import type { Grid, ScoreSheet, Warning } from "../core/model";
 import type { ReadScoresOptions, ReportOptions, ReportResult } from "../core/pipeline";
 import type { UserSettings } from "../core/userSettings";
 
@@ -14,6 +14,8 @@ export interface Engine {
   catalogueForYear(year: number, catalogues?: readonly Catalogue[]): Catalogue;
   builtInCatalogues: readonly Catalogue[];
   reportOptionsFrom(settings: UserSettings): ReportOptions;
+  /** A catalogue file the user edited, read onto the built-in catalogue it names (throws InputError if it is none). */
+  catalogueFromTable(grid: Grid, options: { sheetName: string; fileName: string }): { catalogue: Catalogue; warnings: Warning[] };
 }
 
 let pending: Promise<Engine> | undefined;

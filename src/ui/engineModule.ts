@@ -1,4 +1,5 @@
 import { BUILT_IN_CATALOGUES, catalogueForYear } from "../core/catalogue";
+import { catalogueFromTable } from "../core/catalogue/table";
 import { makeReport, readScores } from "../core/pipeline";
 import { parseDelimitedText } from "../core/reader/delimited";
 import { reportOptionsFrom } from "../core/userSettings";
@@ -12,4 +13,5 @@ export const engine: Engine = {
   catalogueForYear,
   builtInCatalogues: BUILT_IN_CATALOGUES,
   reportOptionsFrom,
+  catalogueFromTable: (grid, options) => catalogueFromTable(grid, BUILT_IN_CATALOGUES, options),
 };

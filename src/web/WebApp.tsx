@@ -7,6 +7,7 @@ import { SettingsPanel } from "../ui/SettingsPanel";
 import { Shell } from "../ui/Shell";
 import { ui } from "../ui/strings";
 import { readClipboard } from "./clipboard";
+import { CatalogueFile } from "./CatalogueFile";
 import { DownloadStep } from "./DownloadStep";
 import type { WebHost } from "./host";
 import { InputStep, PASTE_TARGET_ATTR } from "./InputStep";
@@ -61,6 +62,7 @@ export function WebApp(props: WebAppProps) {
           <DownloadStep web={web} />
         </>
       ) : null}
+      <CatalogueFile web={web} />
       <p>{ui.web.privacy}</p>
     </Shell>
   );

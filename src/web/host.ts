@@ -1,3 +1,4 @@
+import type { Catalogue } from "../core/catalogue/types";
 import { InputError } from "../core/errors";
 import type { ReportPlan } from "../core/plan/types";
 import { parseUserSettings, type UserSettings } from "../core/userSettings";
@@ -18,6 +19,8 @@ export interface WebHost {
   saveSettings(settings: UserSettings): void;
   readFile(file: File, engine: Engine, sheet?: string): Promise<FileGrid>;
   writeWorkbook(plan: ReportPlan): Promise<Uint8Array>;
+  /** The catalogue as an editable workbook (the same table the add-in writes to a sheet). */
+  writeCatalogue(catalogue: Catalogue): Promise<Uint8Array>;
   download(bytes: Uint8Array, fileName: string): void;
 }
 
@@ -48,6 +51,10 @@ export function browserHost(win: Window = window): WebHost {
     async writeWorkbook(plan) {
       const { writeWorkbook } = await loadXlsx();
       return writeWorkbook(plan);
+    },
+    async writeCatalogue(catalogue) {
+      const { writeCatalogueWorkbook } = await loadXlsx();
+      return writeCatalogueWorkbook(catalogue);
     },
     download(bytes, fileName) {
       const url = URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: XLSX_MIME }));

@@ -1,16 +1,24 @@
 import { useCallback, useMemo, useRef, useState } from "react";
 import { InputError } from "../core/errors";
-import type { ScoreSheet } from "../core/model";
+import type { Catalogue } from "../core/catalogue/types";
+import type { ScoreSheet, Warning } from "../core/model";
 import type { ReportResult } from "../core/pipeline";
 import type { UserSettings } from "../core/userSettings";
 import type { Engine } from "../ui/engine";
-import { buildReport, messageOf } from "../ui/report";
+import { buildReport, cataloguesWith, messageOf } from "../ui/report";
 import { ui } from "../ui/strings";
 import { useEngine } from "../ui/useEngine";
 import type { Pasted } from "./clipboard";
 import { safeFileName, type WebHost } from "./host";
 
-export type WebStep = "input" | "previous" | "download";
+export type WebStep = "input" | "previous" | "catalogue" | "download";
+
+/** A catalogue file the user edited, used in place of the built-in catalogue it names. */
+export interface EditedCatalogue {
+  fileName: string;
+  catalogue: Catalogue;
+  warnings: Warning[];
+}
 
 export interface WebInput {
   sheet: ScoreSheet;
@@ -40,6 +48,8 @@ export function useWebApp(host: WebHost, loadEngine: () => Promise<Engine>) {
   const [error, setError] = useState<string>();
   const [step, setStep] = useState<WebStep>("input");
   const [downloaded, setDownloaded] = useState<Downloaded>();
+  const [edited, setEdited] = useState<EditedCatalogue>();
+  const [catalogueDownloaded, setCatalogueDownloaded] = useState<string>();
 
   const engineRef = useRef(engine);
   engineRef.current = engine;
@@ -108,10 +118,38 @@ export function useWebApp(host: WebHost, loadEngine: () => Promise<Engine>) {
     [host, ready, run],
   );
 
+  const openCatalogue = useCallback(
+    (file: File | undefined) =>
+      run("catalogue", ui.web.readingFile(file?.name ?? ""), async () => {
+        setEdited(undefined);
+        if (!file) return;
+        const eng = await ready();
+        const read = await host.readFile(file, eng);
+        const { catalogue, warnings } = eng.catalogueFromTable(read.grid, { sheetName: read.sheetName ?? file.name, fileName: file.name });
+        setEdited({ fileName: file.name, catalogue, warnings });
+      }),
+    [host, ready, run],
+  );
+
+  /** The year's catalogue (the newest before anything is read), as the user last edited it if they did. */
+  const downloadCatalogue = useCallback(
+    () =>
+      run("catalogue", ui.web.loadingXlsx, async () => {
+        const eng = await ready();
+        const catalogues = cataloguesWith(eng, edited?.catalogue);
+        const year = input?.sheet.assessmentYear ?? Math.max(...catalogues.map((c) => c.fromYear));
+        const catalogue = eng.catalogueForYear(year, catalogues);
+        const fileName = safeFileName(ui.catalogue.fileName(catalogue.id));
+        host.download(await host.writeCatalogue(catalogue), fileName);
+        setCatalogueDownloaded(fileName);
+      }),
+    [edited, host, input, ready, run],
+  );
+
   const review: ReportResult | undefined = useMemo(() => {
     if (!engine || !input) return undefined;
-    return buildReport(engine, input.sheet, settings, engine.builtInCatalogues, previous?.sheet);
-  }, [engine, input, settings, previous]);
+    return buildReport(engine, input.sheet, settings, cataloguesWith(engine, edited?.catalogue), previous?.sheet);
+  }, [engine, input, settings, previous, edited]);
 
   const download = useCallback(
     () =>
@@ -126,7 +164,10 @@ export function useWebApp(host: WebHost, loadEngine: () => Promise<Engine>) {
     [host, review, run],
   );
 
-  return { engine, engineError, settings, setSettings, input, workbook, previous, review, busy, error, step, downloaded, openFile, paste, openPrevious, download };
+  return {
+    engine, engineError, settings, setSettings, input, workbook, previous, review, busy, error, step, downloaded,
+    edited, catalogueDownloaded, openFile, paste, openPrevious, openCatalogue, downloadCatalogue, download,
+  };
 }
 
 export type WebModel = ReturnType<typeof useWebApp>;

@@ -129,6 +129,39 @@ test("an .xlsx file: first sheet without scores → Thai message → choose its 
   await page.close();
 });
 
+test("the catalogue: download it as a workbook, edit it, choose it again, and the report uses the edit", async () => {
+  const { page, requests } = await openPage();
+  const [dl] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "ดาวน์โหลดรายการข้อคำถาม (.xlsx)" }).click()]);
+  expect(dl.suggestedFilename()).toBe("รายการข้อคำถาม ita-2568.xlsx");
+  const path = join(FIXTURES, "catalogue.xlsx");
+  await dl.saveAs(path);
+  // Edited as a person would in Excel: e1's weakness rewritten.
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(readFileSync(path).buffer as ArrayBuffer);
+  const ws = wb.worksheets[0];
+  let edited = 0;
+  ws.eachRow((row) => {
+    if (row.getCell(1).value === "e1") {
+      row.getCell(6).value = "ข้อความที่แก้ในไฟล์รายการ";
+      edited++;
+    }
+  });
+  expect(edited).toBe(1);
+  await wb.xlsx.writeFile(path);
+  await (await fileInput(page, "ไฟล์รายการข้อคำถามที่แก้ไขแล้ว (ไม่บังคับ)")).setInputFiles(path);
+  await page.getByText('ใช้รายการข้อคำถามจากไฟล์ "catalogue.xlsx" (ชุด ita-2568)').waitFor();
+  const scores = join(FIXTURES, "few.tsv");
+  writeFileSync(scores, "ผลการประเมิน ITA 2568 เทศบาลตำบลทดสอบ\nข้อ\tคะแนน\ne1\t80\ne2\t100\n");
+  await (await fileInput(page, "ไฟล์คะแนน (.xlsx, .csv, .tsv, .txt)")).setInputFiles(scores);
+  await page.getByText("สิ่งที่อ่านได้").waitFor();
+  const report = await download(page, "with-catalogue");
+  const texts: string[] = [];
+  (report.wb.getWorksheet(SHEETS[0]) as ExcelJS.Worksheet).eachRow((row) => row.eachCell((c) => texts.push(String(c.value))));
+  expect(texts).toContain("ข้อความที่แก้ในไฟล์รายการ");
+  expectOnlyLocal(requests);
+  await page.close();
+});
+
 test("a .tsv file with settings (agency, Arabic digits) → download uses them; settings survive a reload", async () => {
   const { page, requests } = await openPage();
   await (await fileInput(page, "ไฟล์คะแนน (.xlsx, .csv, .tsv, .txt)")).setInputFiles(tsvFixture);

@@ -1,5 +1,7 @@
 /** @jest-environment jsdom */
 import { act, fireEvent, render, screen, waitFor } from "@testing-library/react";
+import { catalogueToRows } from "../../src/core/catalogue/table";
+import type { Catalogue } from "../../src/core/catalogue/types";
 import type { ReportPlan } from "../../src/core/plan/types";
 import type { UserSettings } from "../../src/core/userSettings";
 import { loadEngine } from "../../src/ui/engine";
@@ -24,6 +26,11 @@ class TestHost implements WebHost {
     return new Uint8Array([0x50, 0x4b, 3, 4]);
   };
   download = (bytes: Uint8Array, name: string) => void this.downloads.push({ name, bytes });
+  catalogues: Catalogue[] = [];
+  writeCatalogue = async (catalogue: Catalogue) => {
+    this.catalogues.push(catalogue);
+    return new Uint8Array([0x50, 0x4b, 3, 4]);
+  };
 }
 
 /** A paste as the browser delivers it: a ClipboardEvent-like event carrying the given flavours. */
@@ -125,5 +132,34 @@ describe("WebApp (browser page)", () => {
     expect(browserHost(window).loadSettings()).toEqual({});
     window.localStorage.setItem(SETTINGS_KEY, JSON.stringify({ year: 1900, target: "x", layout: "tools" }));
     expect(browserHost(window).loadSettings()).toEqual({ layout: "tools" });
+  });
+
+  test("the catalogue: download it, choose the edited file, and the report uses the edits (a bad row warns)", async () => {
+    const host = new TestHost();
+    render(<WebApp host={host} loadEngine={loadEngine} />);
+    fireEvent.click(await screen.findByRole("button", { name: "ดาวน์โหลดรายการข้อคำถาม (.xlsx)" }));
+    await screen.findByText("ดาวน์โหลดแล้ว: รายการข้อคำถาม ita-2568.xlsx");
+    expect(host.catalogues.map((c) => c.id)).toEqual(["ita-2568"]);
+
+    // The user's edit, saved as tab-separated text: e1's weakness rewritten, e2's code spoilt.
+    const rows = catalogueToRows(host.catalogues[0]).map((r) => [...r]);
+    const e1 = rows.findIndex((r) => r[0] === "e1");
+    const e2 = rows.findIndex((r) => r[0] === "e2");
+    rows[e1][5] = "ข้อความที่แก้เอง: ผู้รับบริการรอนาน";
+    rows[e2][0] = "x99";
+    const tsv = rows.map((r) => r.map((c) => (/[\t\n"]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join("\t")).join("\n");
+    fireEvent.change(fileInput("ไฟล์รายการข้อคำถามที่แก้ไขแล้ว (ไม่บังคับ)"), { target: { files: [new File([tsv], "รายการที่แก้.tsv")] } });
+    await screen.findByText('ใช้รายการข้อคำถามจากไฟล์ "รายการที่แก้.tsv" (ชุด ita-2568)');
+    expect(screen.getByText(/x99/).textContent).toContain(`แถว ${e2 + 1}`);
+
+    paste(pasteBox(), { "text/plain": "ผลการประเมิน ITA 2568\nข้อ\tคะแนน\ne1\t80\ne2\t90\n" });
+    fireEvent.click(await screen.findByRole("button", { name: "สร้างและดาวน์โหลดไฟล์ Excel" }));
+    await screen.findByText(/^ดาวน์โหลดแล้ว: รายงาน ITA 2568/);
+    const analysis = JSON.stringify(host.plans[0].sheets[0].blocks);
+    expect(analysis).toContain("ข้อความที่แก้เอง: ผู้รับบริการรอนาน");
+
+    // A file that is not a catalogue says so, in Thai.
+    fireEvent.change(fileInput("ไฟล์รายการข้อคำถามที่แก้ไขแล้ว (ไม่บังคับ)"), { target: { files: [new File([sampleText("ita-2568-khuansaorang.tsv")], "คะแนน.tsv")] } });
+    await screen.findByText(/ไม่ใช่รายการข้อคำถาม/);
   });
 });

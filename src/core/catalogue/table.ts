@@ -1,4 +1,5 @@
 import { parseQuestionCode } from "../codes";
+import { InputError } from "../errors";
 import type { Warning } from "../model";
 import { columnLetters } from "../reader/address";
 import { toArabicDigits } from "../text/digits";
@@ -85,6 +86,23 @@ export function catalogueToRows(cat: Catalogue): string[][] {
 }
 
 // ── Reading ──
+
+/**
+ * An edited table (a sheet or file the user changed) read onto the catalogue it names, among
+ * `catalogues`. Throws InputError, saying so in Thai, when the table names no catalogue or an
+ * unknown one; bad rows only warn.
+ */
+export function catalogueFromTable(
+  rows: readonly (readonly unknown[])[],
+  catalogues: readonly Catalogue[],
+  options: CatalogueFromRowsOptions & { fileName: string },
+): { catalogue: Catalogue; warnings: Warning[] } {
+  const id = catalogueIdIn(rows);
+  if (id === undefined) throw new InputError(th.files.notACatalogue(options.fileName));
+  const base = catalogues.find((c) => c.id === id);
+  if (!base) throw new InputError(th.files.unknownCatalogue(options.fileName, id, catalogues.map((c) => c.id)));
+  return catalogueFromRows(rows, base, options);
+}
 
 /** The catalogue id a table names in its "ชุดข้อมูล" row, if it has one. */
 export function catalogueIdIn(rows: readonly (readonly unknown[])[]): string | undefined {

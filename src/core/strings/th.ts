@@ -195,7 +195,7 @@ export const th = {
     noSheets: "ไฟล์ .xlsx นี้ไม่มีชีตใดเลย",
     noSuchSheet: (name: string, names: readonly string[]) => `ไม่พบชีต "${name}" ในไฟล์ — ชีตที่มีคือ ${names.map((n) => `"${n}"`).join(", ")}`,
     notACatalogue: (path: string) =>
-      `ไฟล์ "${path}" ไม่ใช่รายการข้อคำถาม: ไม่พบแถว "ชุดข้อมูล" (สร้างไฟล์รายการด้วยคำสั่ง itas-report catalogue แล้วแก้ไขในไฟล์นั้น)`,
+      `ไฟล์ "${path}" ไม่ใช่รายการข้อคำถาม: ไม่พบแถว "ชุดข้อมูล" — ใช้ไฟล์รายการข้อคำถามที่โปรแกรมนี้เขียนให้ แล้วแก้ไขข้อความในไฟล์นั้น`,
     unknownCatalogue: (path: string, id: string, known: readonly string[]) =>
       `ไฟล์ "${path}" เป็นรายการข้อคำถามชุด "${id}" ซึ่งโปรแกรมไม่รู้จัก — ชุดที่มีคือ ${known.join(", ")}`,
   },
