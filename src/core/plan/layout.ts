@@ -93,9 +93,11 @@ export function layoutSheet(sheet: SheetPlan, plan: ReportPlan): LaidOutSheet {
   const tableLead = (block: TableBlock): number => {
     const header = heightOf(spread(block.header, width), measure);
     const body = bodyRows(block);
-    const whole = header + body.reduce((sum, r) => sum + heightOf(r, measure), 0);
     // A short table that is not repeated over pages is kept whole.
-    if (!block.repeatHeader && whole <= capacity) return whole;
+    if (!block.repeatHeader) {
+      const whole = header + body.reduce((sum, r) => sum + heightOf(r, measure), 0);
+      if (whole <= capacity) return whole;
+    }
     return header + body.slice(0, 2).reduce((sum, r) => sum + leadHeight(r, measure), 0);
   };
 
@@ -164,7 +166,7 @@ export function layoutSheet(sheet: SheetPlan, plan: ReportPlan): LaidOutSheet {
     for (;;) {
       const wrapped = wrapCells(row, measure);
       const tallest = Math.max(1, ...wrapped.map((w) => w?.length ?? 1));
-      const height = heightOf(row, measure);
+      const height = heightOfWrapped(row, wrapped, measure);
       const room = capacity - used;
       if (height <= Math.min(room, MAX_ROW_HEIGHT)) {
         push({ ...row, height, ...(continued ? { flow: "last" as const } : {}) });
@@ -270,6 +272,17 @@ function heightOf(row: RowCells, m: Measure): number {
     const text = cell.value === null ? "" : String(cell.value);
     const lines = text === "" ? 1 : wrapLines(text, m.fit(cell, widthAt(c, row.merges, m.widths)), s).length;
     height = Math.max(height, rowHeightFor(lines, s));
+  });
+  return height;
+}
+
+/** heightOf, from lines already wrapped (text cells) — the same figure without wrapping twice. */
+function heightOfWrapped(row: RowCells, wrapped: (Line[] | undefined)[], m: Measure): number {
+  let height = 0;
+  row.cells.forEach((cell, c) => {
+    const own = wrapped[c];
+    const lines = own ? own.length : cell.value === null || String(cell.value) === "" ? 1 : wrapLines(String(cell.value), m.fit(cell, widthAt(c, row.merges, m.widths)), m.sizeOf(cell)).length;
+    height = Math.max(height, rowHeightFor(lines, m.sizeOf(cell)));
   });
   return height;
 }
