@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 import { Command, CommanderError, Option } from "commander";
-import { mkdir, writeFile } from "node:fs/promises";
-import { dirname } from "node:path";
+import { readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { BUILT_IN_CATALOGUES, catalogueForYear } from "../core/catalogue";
 import type { Catalogue } from "../core/catalogue/types";
 import { InputError } from "../core/errors";
@@ -10,6 +10,7 @@ import { makeReport, type ReportOptions } from "../core/pipeline";
 import { loadScores, runBatch } from "../node/batch";
 import { loadCatalogues } from "../node/catalogueFile";
 import { outputPaths } from "../node/outputPaths";
+import { writeOutput } from "../node/writeOutput";
 import { convertToPdf, findLibreOffice } from "../node/pdf";
 import { writeCatalogueWorkbook } from "../xlsx/catalogueWorkbook";
 import { cliText as T } from "./text";
@@ -109,8 +110,9 @@ async function buildCommand(files: string[], flags: CommonFlags & { output: stri
     }
   }
   if (result.failed > 0) {
+    // The others are written, but a script must still see that some inputs were not usable.
     process.stderr.write(`${T.batchFailed(result.failed, files.length)}\n`);
-    if (result.written === 0) process.exitCode = 2;
+    process.exitCode = 2;
   }
 }
 
@@ -119,8 +121,7 @@ async function catalogueCommand(flags: { output: string; year?: string; overwrit
   const newest = Math.max(...BUILT_IN_CATALOGUES.map((c) => c.fromYear));
   const catalogue = catalogueForYear(year ?? newest);
   const [target] = outputPaths([catalogue.id], flags.output, flags.overwrite ?? false);
-  await mkdir(dirname(target.path), { recursive: true });
-  await writeFile(target.path, await writeCatalogueWorkbook(catalogue));
+  await writeOutput(target.path, await writeCatalogueWorkbook(catalogue));
   process.stderr.write(`${T.wroteCatalogue(target.path, catalogue.id)}\n`);
   if (target.renamed) process.stderr.write(`${T.keptExisting(target.path)}\n`);
 }
@@ -139,11 +140,25 @@ function withCommonOptions(cmd: Command): Command {
     .addOption(new Option("--catalogue <file>", T.help.catalogue));
 }
 
+/** The version in package.json (four folders up from build/cli/src/cli), or "?" if it is not there. */
+function packageVersion(): string {
+  try {
+    return (JSON.parse(readFileSync(join(__dirname, "..", "..", "..", "..", "package.json"), "utf8")) as { version?: string }).version ?? "?";
+  } catch {
+    return "?";
+  }
+}
+
 export async function main(argv: string[]): Promise<number> {
   const program = new Command("itas-report")
     .description(T.help.program)
     .exitOverride()
-    .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+    // Commander's own errors are English: they are replaced by Thai ones below.
+    .configureOutput({ writeErr: (s) => process.stderr.write(s), outputError: () => undefined })
+    .configureHelp({ styleTitle: (title) => T.helpTitles[title] ?? title, optionDescription: (option) => option.description })
+    .helpOption("-h, --help", T.help.help)
+    .helpCommand("help [command]", T.help.helpCommand)
+    .version(packageVersion(), "-v, --version", T.help.version);
   withCommonOptions(program.command("analyze").argument("<file>").description(T.help.analyze).option("--json", T.help.json)).action(analyzeCommand);
   withCommonOptions(
     program
@@ -168,6 +183,7 @@ export async function main(argv: string[]): Promise<number> {
   } catch (e) {
     if (e instanceof CommanderError) {
       if (e.code === "commander.helpDisplayed" || e.code === "commander.version" || e.code === "commander.help") return 0;
+      process.stderr.write(`${T.usageError(e.code, e.message)}\n`);
       return 2;
     }
     if (e instanceof InputError) {
@@ -181,5 +197,6 @@ export async function main(argv: string[]): Promise<number> {
 }
 
 if (require.main === module) {
-  main(process.argv.slice(2)).then((code) => process.exit(code));
+  // exitCode, not exit(): a pipe reading stdout gets everything written before the process ends.
+  void main(process.argv.slice(2)).then((code) => (process.exitCode = code));
 }

@@ -3,7 +3,38 @@ import { formatScore } from "../core/text/numbers";
 
 /** The command line's own Thai messages (the engine's are in core/strings/th.ts). */
 export const cliText = {
+  /** Headings of the help text (Commander's are English). */
+  helpTitles: { "Usage:": "วิธีใช้:", "Options:": "ตัวเลือก:", "Commands:": "คำสั่ง:", "Arguments:": "ข้อมูลที่ต้องใส่:" } as Record<string, string>,
+  /** Commander's errors, in Thai: the quoted parts of its English message are kept. */
+  usageError(code: string, message: string): string {
+    const quoted = [...message.matchAll(/'([^']*)'/g)].map((m) => m[1]);
+    const [a = "", b = ""] = quoted;
+    const hint = " — ดูวิธีใช้ด้วย itas-report --help";
+    switch (code) {
+      case "commander.unknownOption":
+        return `ไม่รู้จักตัวเลือก ${a}${hint}`;
+      case "commander.unknownCommand":
+        return `ไม่รู้จักคำสั่ง ${a} (คำสั่งที่มีคือ analyze, build, catalogue)${hint}`;
+      case "commander.missingMandatoryOptionValue":
+        return `ต้องระบุตัวเลือก ${a}${hint}`;
+      case "commander.optionMissingArgument":
+        return `ตัวเลือก ${a} ต้องมีค่าตามหลัง${hint}`;
+      case "commander.missingArgument":
+        return `ยังไม่ได้ระบุ ${a === "file" || a === "files" ? "ไฟล์คะแนน" : a}${hint}`;
+      case "commander.invalidArgument": {
+        const allowed = /Allowed choices are (.*)\.$/.exec(message)?.[1];
+        return `ค่า "${b}" ใช้กับตัวเลือก ${a} ไม่ได้${allowed ? ` (ใช้ได้: ${allowed})` : ""}${hint}`;
+      }
+      case "commander.excessArguments":
+        return `ใส่ข้อมูลเกินที่คำสั่งนี้รับ${hint}`;
+      default:
+        return `คำสั่งไม่ถูกต้อง${hint}`;
+    }
+  },
   help: {
+    help: "แสดงวิธีใช้",
+    helpCommand: "แสดงวิธีใช้ของคำสั่ง",
+    version: "แสดงรุ่นของโปรแกรม",
     program: "สร้างรายงานวิเคราะห์ผล ITA มาตรการส่งเสริมคุณธรรมฯ และรายงานผลการดำเนินการ จากตารางคะแนนที่คัดลอกจากระบบ ITAS",
     analyze: "อ่านไฟล์คะแนนแล้วแสดงผลการวิเคราะห์ (ใช้ --json เพื่อให้ได้ JSON)",
     build: "สร้างไฟล์ Excel (.xlsx) หนึ่งไฟล์ต่อหนึ่งไฟล์คะแนน",
@@ -20,7 +51,7 @@ export const cliText = {
     font: "ชื่อแบบอักษร (ค่าเริ่มต้น TH SarabunPSK)",
     fontSize: "ขนาดอักษร (ค่าเริ่มต้น 16)",
     sheet: "ชื่อชีตที่จะอ่านในไฟล์ .xlsx (ค่าเริ่มต้น ชีตแรก)",
-    catalogue: "ไฟล์รายการข้อคำถามและข้อความเริ่มต้นที่แก้ไขแล้ว (สร้างด้วยคำสั่ง catalogue)",
+    catalogue: "ไฟล์รายการข้อคำถามและข้อความเริ่มต้นที่แก้ไขแล้ว (สร้างด้วยคำสั่ง catalogue) ข้อที่ตารางคะแนนมีข้อเสนอแนะมาด้วยจะใช้ข้อเสนอแนะนั้นก่อน",
     catalogueCommand: "เขียนรายการข้อคำถาม ข้อบกพร่อง ข้อแก้ไข และมาตรการเริ่มต้นเป็นไฟล์ .xlsx ให้แก้ไขแล้วใช้กับ --catalogue",
     catalogueOutput: "ไฟล์ .xlsx ที่จะเขียน",
   },

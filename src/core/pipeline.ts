@@ -1,6 +1,9 @@
 import { analyse, type AnalyseOptions } from "./analysis/analyse";
 import type { Analysis } from "./analysis/types";
 import { BUILT_IN_CATALOGUES } from "./catalogue";
+import { isCatalogueTable } from "./catalogue/table";
+import { InputError } from "./errors";
+import { th } from "./strings/th";
 import type { Catalogue } from "./catalogue/types";
 import type { Grid, ScoreSheet } from "./model";
 import { buildReportPlan } from "./plan/buildPlan";
@@ -26,6 +29,8 @@ export type ReadScoresOptions = Omit<ReadOptions, "vocabulary"> & { catalogues?:
 
 export function readScores(grid: Grid, options: ReadScoresOptions = {}): ScoreSheet {
   const { catalogues = BUILT_IN_CATALOGUES, ...rest } = options;
+  // Its code column and indicator numbers would otherwise read as a score table.
+  if (isCatalogueTable(grid)) throw new InputError(th.reader.catalogueNotScores(rest.source));
   return readGrid(grid, { ...rest, vocabulary: vocabularyOf(catalogues) });
 }
 

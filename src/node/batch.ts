@@ -1,5 +1,3 @@
-import { mkdir, writeFile } from "node:fs/promises";
-import { dirname } from "node:path";
 import type { Catalogue } from "../core/catalogue/types";
 import { InputError } from "../core/errors";
 import type { ScoreSheet, Warning } from "../core/model";
@@ -7,6 +5,7 @@ import { makeReport, readScores, type ReportOptions } from "../core/pipeline";
 import { writeWorkbook } from "../xlsx/writeWorkbook";
 import { outputPaths } from "./outputPaths";
 import { readInputFile } from "./readInput";
+import { writeOutput } from "./writeOutput";
 
 export interface BatchOptions {
   /** Catalogues to read and analyse with (an edited one from --catalogue); default the built-in ones. */
@@ -41,9 +40,7 @@ export async function runBatch(inputs: string[], out: string, options: BatchOpti
       const sheet = await loadScores(inputs[i], options.sheet, options.catalogues);
       const report = options.catalogues ? { ...options.report, catalogues: options.catalogues } : options.report ?? {};
       const { analysis, plan } = makeReport(sheet, report, options.previous);
-      const bytes = await writeWorkbook(plan);
-      await mkdir(dirname(targets[i].path), { recursive: true });
-      await writeFile(targets[i].path, bytes);
+      await writeOutput(targets[i].path, await writeWorkbook(plan));
       outputs.push(targets[i].path);
       options.onWritten?.(i, inputs[i], targets[i].path, targets[i].renamed, analysis.warnings);
     } catch (e) {

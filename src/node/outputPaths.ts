@@ -1,5 +1,7 @@
 import { existsSync, statSync } from "node:fs";
 import { basename, extname, join } from "node:path";
+import { InputError } from "../core/errors";
+import { th } from "../core/strings/th";
 
 /**
  * Where each workbook goes. One input: OUT is the file (or a folder that exists). Several: OUT
@@ -7,6 +9,10 @@ import { basename, extname, join } from "node:path";
  */
 export function outputPaths(inputs: string[], out: string, overwrite: boolean): { path: string; renamed: boolean }[] {
   const asFolder = inputs.length > 1 || (existsSync(out) && statSync(out).isDirectory()) || out.endsWith("/");
+  // Several workbooks cannot go into one file: a folder named "….xlsx" is surely not what was meant.
+  if (inputs.length > 1 && out.toLowerCase().endsWith(".xlsx") && !(existsSync(out) && statSync(out).isDirectory())) {
+    throw new InputError(th.files.manyInputsOneFile(out));
+  }
   const taken = new Set<string>();
   return inputs.map((input) => {
     const wanted = asFolder ? join(out, `${basename(input, extname(input))}.xlsx`) : out.toLowerCase().endsWith(".xlsx") ? out : `${out}.xlsx`;

@@ -65,7 +65,8 @@ describe("itas-report (the compiled command line)", () => {
     const bad = join(dir, "empty.tsv");
     writeFileSync(bad, "");
     const batch = run("build", SAMPLE, SAMPLE_2565, bad, "-o", join(dir, "batch"));
-    expect(batch.code).toBe(0);
+    // The usable files are written; the status still tells a script that one was not.
+    expect(batch.code).toBe(2);
     expect(batch.err).toContain("[1/3]");
     expect(batch.err).toContain("ข้าม");
     expect(existsSync(join(dir, "batch", "ita-2568-khuansaorang.xlsx"))).toBe(true);
@@ -127,5 +128,43 @@ describe("itas-report (the compiled command line)", () => {
     expect(bad.code).toBe(2);
     expect(bad.err).toContain("ไม่ใช่รายการข้อคำถาม");
     expect(bad.err).not.toMatch(/\bat \w+ \(/);
+  });
+
+  test("large JSON on a pipe arrives whole (the process ends only after stdout is flushed)", () => {
+    const r = run("analyze", SAMPLE, "--previous", SAMPLE_2565, "--json");
+    expect(r.code).toBe(0);
+    expect(Buffer.byteLength(r.out)).toBeGreaterThan(65536);
+    expect(() => JSON.parse(r.out)).not.toThrow();
+  });
+
+  test("usage errors, wrong files and unwritable outputs: exit 2 with one Thai line", () => {
+    const dir = mkdtempSync(join(tmpdir(), "itas-usage-"));
+    const cases: [string[], RegExp][] = [
+      [["build", SAMPLE], /^ต้องระบุตัวเลือก -o/],
+      [["analyze", SAMPLE, "--bogus"], /^ไม่รู้จักตัวเลือก --bogus/],
+      [["analyze", SAMPLE, "--layout", "foo"], /^ค่า "foo" ใช้กับตัวเลือก --layout .*ใช้ได้: issues, tools/],
+      [["nope"], /^ไม่รู้จักคำสั่ง nope/],
+      [["build", SAMPLE, SAMPLE_2565, "-o", join(dir, "one.xlsx")], /^มีไฟล์คะแนนหลายไฟล์ แต่ -o/],
+      [["build", SAMPLE, "-o", join(SAMPLE, "x.xlsx")], /^เขียนไฟล์ ".*" ไม่ได้: มีไฟล์หรือโฟลเดอร์ชื่อนี้ขวางอยู่/],
+    ];
+    for (const [args, message] of cases) {
+      const r = run(...args);
+      expect({ args, code: r.code }).toEqual({ args, code: 2 });
+      expect(r.err.trim().split("\n")).toHaveLength(1);
+      expect(r.err.trim()).toMatch(message);
+    }
+    // The catalogue file given as the score file: said so, not read as scores.
+    const catalogue = join(dir, "catalogue.xlsx");
+    expect(run("catalogue", "-o", catalogue).code).toBe(0);
+    const mixed = run("build", catalogue, "-o", join(dir, "x.xlsx"));
+    expect(mixed.code).toBe(2);
+    expect(mixed.err).toContain("เป็นรายการข้อคำถาม ไม่ใช่ตารางคะแนน");
+    expect(run("--version").out.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+
+  test("--year that differs from the paste's own year is used, with a warning", () => {
+    const r = run("analyze", SAMPLE, "--json", "--year", "2566");
+    expect(JSON.parse(r.out).assessmentYear).toBe(2566);
+    expect(r.err).toContain("ข้อมูลที่วางระบุปีที่ประเมิน 2568 แต่รายงานใช้ปี 2566");
   });
 });

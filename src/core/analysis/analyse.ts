@@ -33,6 +33,10 @@ export function analyse(sheet: ScoreSheet, options: AnalyseOptions = {}): Analys
   const fallbackYear = options.fallbackYear ?? 2568;
   const year = options.year ?? sheet.assessmentYear ?? fallbackYear;
   if (options.year === undefined && sheet.assessmentYear === undefined) warnings.push({ message: th.analysis.noYear(year) });
+  // The user's year wins, but a paste that says otherwise is worth a second look.
+  if (options.year !== undefined && sheet.assessmentYear !== undefined && options.year !== sheet.assessmentYear) {
+    warnings.push({ message: th.analysis.yearOverridden(sheet.assessmentYear, options.year) });
+  }
   const catalogues = options.catalogues ?? BUILT_IN_CATALOGUES;
   const cat = indexCatalogue(catalogueForYear(year, catalogues));
   const target = options.target ?? DEFAULT_TARGET;

@@ -2,6 +2,7 @@ import { parseQuestionCode } from "../codes";
 import { InputError } from "../errors";
 import type { Warning } from "../model";
 import { columnLetters } from "../reader/address";
+import { cellText } from "../text/cellText";
 import { toArabicDigits } from "../text/digits";
 import { THAI_MONTHS, THAI_MONTHS_SHORT } from "../text/years";
 import { th } from "../strings/th";
@@ -104,9 +105,21 @@ export function catalogueFromTable(
   return catalogueFromRows(rows, base, options);
 }
 
+/** True for a catalogue table (its id row and its question header), so it is never read as scores. */
+export function isCatalogueTable(rows: readonly (readonly unknown[])[]): boolean {
+  if (catalogueIdIn(rows) === undefined) return false;
+  return rows.some((r) => {
+    const cells = Array.isArray(r) ? r.map(text) : [];
+    return cells.includes(T.questionHeader[0]) && cells.includes(T.questionHeader[5]);
+  });
+}
+
 /** The catalogue id a table names in its "ชุดข้อมูล" row, if it has one. */
 export function catalogueIdIn(rows: readonly (readonly unknown[])[]): string | undefined {
+  // Called on anything a user pasted: rows that are not lists are skipped, not trusted.
+  if (!Array.isArray(rows)) return undefined;
   for (const r of rows) {
+    if (!Array.isArray(r)) continue;
     const cells = r.map(text);
     const at = cells.findIndex((c) => c === T.idLabel);
     if (at >= 0 && (cells[at + 1] ?? "") !== "") return cells[at + 1];
@@ -130,9 +143,9 @@ interface Section {
   rows: number[];
 }
 
+/** A cell as text: rich text from an edited workbook, numbers and odd values included. */
 function text(value: unknown): string {
-  if (value === null || value === undefined) return "";
-  return String(value).replace(/\r\n?/g, "\n").trim();
+  return cellText(value);
 }
 
 function integer(value: string): number | undefined {

@@ -12,6 +12,8 @@ export const th = {
   },
 
   reader: {
+    catalogueNotScores: (source?: string) =>
+      `${source ? `ชีต "${source}" ` : ""}เป็นรายการข้อคำถาม ไม่ใช่ตารางคะแนน — ใช้ไฟล์นี้กับตัวเลือกรายการข้อคำถาม (--catalogue) และเปิดไฟล์คะแนนจากระบบ ITAS แทน`,
     nothingFound(source?: string): string {
       const inSheet = source ? ` ในชีต "${source}"` : "";
       return (
@@ -67,6 +69,8 @@ export const th = {
     noYear: (year: number) =>
       `ไม่พบปีที่ประเมินในข้อมูลที่วาง จึงใช้ปี ${year} — ระบุปีได้ด้วยตัวเลือกปีที่ประเมิน`,
     previousYearSame: "ข้อมูลปีก่อนเป็นปีเดียวกับปีที่วิเคราะห์ จึงไม่นำมาเปรียบเทียบ",
+    yearOverridden: (pasted: number, chosen: number) =>
+      `ข้อมูลที่วางระบุปีที่ประเมิน ${pasted} แต่รายงานใช้ปี ${chosen} ตามที่ตั้งไว้ — ตรวจสอบว่าตั้งปีถูกต้อง`,
     summaryHighLow: (high: string, highScore: string, low: string, lowScore: string) =>
       `ตัวชี้วัดที่ได้คะแนนสูงสุด คือ ${high} (${highScore} คะแนน) และตัวชี้วัดที่ได้คะแนนต่ำสุด คือ ${low} (${lowScore} คะแนน)`,
     summaryAllEqual: (score: string) => `ทุกตัวชี้วัดได้คะแนนเท่ากัน คือ ${score} คะแนน`,
@@ -193,6 +197,20 @@ export const th = {
     oldExcel: (name: string) => `ไฟล์ "${name}" เป็น Excel รุ่นเก่า (.xls) — โปรดเปิดแล้วบันทึกเป็น .xlsx หรือ .csv ก่อน`,
     brokenXlsx: "เปิดไฟล์ .xlsx ไม่ได้: ไฟล์เสียหายหรือไม่ใช่ไฟล์ Excel (.xlsx) — ถ้าเป็นไฟล์ .xls รุ่นเก่า โปรดบันทึกเป็น .xlsx ก่อน",
     noSheets: "ไฟล์ .xlsx นี้ไม่มีชีตใดเลย",
+    cannotWrite: (path: string, code: string | undefined) =>
+      `เขียนไฟล์ "${path}" ไม่ได้: ${
+        code === "EACCES" || code === "EPERM" || code === "EROFS"
+          ? "ไม่มีสิทธิ์เขียนในที่นั้น"
+          : code === "EBUSY"
+            ? "ไฟล์เปิดอยู่ในโปรแกรมอื่น (เช่น Excel) โปรดปิดไฟล์ก่อน"
+            : code === "ENOSPC"
+              ? "พื้นที่ดิสก์เต็ม"
+              : code === "EEXIST" || code === "ENOTDIR" || code === "EISDIR"
+                ? "มีไฟล์หรือโฟลเดอร์ชื่อนี้ขวางอยู่"
+                : `(${code ?? "ไม่ทราบสาเหตุ"})`
+      }`,
+    manyInputsOneFile: (out: string) =>
+      `มีไฟล์คะแนนหลายไฟล์ แต่ -o "${out}" เป็นชื่อไฟล์ .xlsx — ใส่ชื่อโฟลเดอร์แทน แล้วจะได้หนึ่งไฟล์ต่อหนึ่งไฟล์คะแนน`,
     noSuchSheet: (name: string, names: readonly string[]) => `ไม่พบชีต "${name}" ในไฟล์ — ชีตที่มีคือ ${names.map((n) => `"${n}"`).join(", ")}`,
     notACatalogue: (path: string) =>
       `ไฟล์ "${path}" ไม่ใช่รายการข้อคำถาม: ไม่พบแถว "ชุดข้อมูล" — ใช้ไฟล์รายการข้อคำถามที่โปรแกรมนี้เขียนให้ แล้วแก้ไขข้อความในไฟล์นั้น`,
