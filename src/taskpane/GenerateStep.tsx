@@ -16,14 +16,19 @@ const useStyles = makeStyles({
 });
 
 /** The one generate button, its progress, and links to every sheet it wrote. */
-export function GenerateStep(props: { pane: PaneModel }) {
+export function GenerateStep(props: { pane: PaneModel; settingsInvalid: boolean }) {
   const s = useStyles();
   const { pane } = props;
   const outcome = pane.outcome;
   return (
     <Section title={ui.generate.heading} help={ui.generate.help}>
       {!pane.caps.generate ? <Notice intent="warning">{ui.generate.cannot}</Notice> : null}
-      <Button appearance="primary" disabled={!pane.caps.generate || !pane.input || pane.busy !== undefined} onClick={() => void pane.generate()}>
+      {props.settingsInvalid ? <Notice intent="warning">{ui.settings.fixFirst}</Notice> : null}
+      <Button
+        appearance="primary"
+        disabled={!pane.caps.generate || !pane.input || pane.busy !== undefined || props.settingsInvalid}
+        onClick={() => void pane.generate()}
+      >
         {outcome ? ui.generate.again : ui.generate.button}
       </Button>
       <StepStatus pane={pane} step="generate" />

@@ -1,3 +1,4 @@
+import { useState } from "react";
 import type { ExcelActions } from "../excel/types";
 import type { Engine } from "../ui/engine";
 import { Notice } from "../ui/Notice";
@@ -24,6 +25,7 @@ export interface PaneAppProps {
 /** The task pane: read → review → settings → generate, top to bottom in one narrow column. */
 export function PaneApp(props: PaneAppProps) {
   const pane = usePane(props.actions, props.loadEngine);
+  const [settingsInvalid, setSettingsInvalid] = useState(false);
   const { review, input } = pane;
   return (
     <Shell>
@@ -51,9 +53,10 @@ export function PaneApp(props: PaneAppProps) {
             }}
             unitGroups={unitGroupsOf(review.analysis)}
             storageNote={ui.settings.savedInWorkbook}
+            onInvalidChange={setSettingsInvalid}
           />
           {pane.saveError ? <Notice intent="warning">{pane.saveError}</Notice> : null}
-          <GenerateStep pane={pane} />
+          <GenerateStep pane={pane} settingsInvalid={settingsInvalid} />
         </>
       ) : null}
       <CatalogueStep pane={pane} />

@@ -1,5 +1,5 @@
 import { Field, Input, Select, makeStyles, tokens } from "@fluentui/react-components";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import type { DigitStyle, LayoutKind } from "../core/model";
 import { DEFAULT_FONT } from "../core/plan/settings";
 import type { UserSettings } from "../core/userSettings";
@@ -33,6 +33,8 @@ export interface SettingsPanelProps {
   unitGroups: { kind: "issues" | "tools"; groups: readonly UnitGroup[] };
   /** Where the settings are kept, told to the user. */
   storageNote: string;
+  /** Told whether a field holds a value that is not allowed, so the page can hold back its output. */
+  onInvalidChange?: (invalid: boolean) => void;
 }
 
 type Drafts = Record<"agency" | "year" | "target" | "fontName" | "fontSize", string>;
@@ -71,6 +73,9 @@ export function SettingsPanel(props: SettingsPanelProps) {
   const targetBad = drafts.target.trim() !== "" && (target === undefined || target <= 0 || target > 100);
   const size = parseTypedNumber(drafts.fontSize);
   const sizeBad = drafts.fontSize.trim() !== "" && (size === undefined || size < 8 || size > 36);
+  const invalid = yearBad || targetBad || sizeBad;
+  const { onInvalidChange } = props;
+  useEffect(() => onInvalidChange?.(invalid), [invalid, onInvalidChange]);
 
   const onUnits = (n: number, text: string) => {
     setUnitDrafts((d) => ({ ...d, [n]: text }));

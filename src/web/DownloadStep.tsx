@@ -8,12 +8,13 @@ import type { WebModel } from "./useWebApp";
 const useStyles = makeStyles({ line: { marginTop: tokens.spacingVerticalXXS, marginBottom: tokens.spacingVerticalXXS } });
 
 /** Builds the workbook in the browser (makeReport + writeWorkbook, as the command line) and saves it. */
-export function DownloadStep(props: { web: WebModel }) {
+export function DownloadStep(props: { web: WebModel; settingsInvalid: boolean }) {
   const s = useStyles();
   const { web } = props;
   return (
     <Section title={ui.web.downloadHeading} help={ui.web.downloadHelp}>
-      <Button appearance="primary" disabled={!web.review || web.busy !== undefined} onClick={() => void web.download()}>
+      {props.settingsInvalid ? <Notice intent="warning">{ui.settings.fixFirst}</Notice> : null}
+      <Button appearance="primary" disabled={!web.review || web.busy !== undefined || props.settingsInvalid} onClick={() => void web.download()}>
         {ui.web.download}
       </Button>
       {web.step === "download" ? <Status busy={web.busy} error={web.error} /> : null}

@@ -1,4 +1,4 @@
-import { useEffect } from "react";
+import { useEffect, useState } from "react";
 import type { Engine } from "../ui/engine";
 import { Notice } from "../ui/Notice";
 import { ReviewPanel } from "../ui/ReviewPanel";
@@ -29,6 +29,7 @@ function isOtherField(target: EventTarget | null): boolean {
 /** The browser page: the same review and settings screens as the pane, ending in a download. */
 export function WebApp(props: WebAppProps) {
   const web = useWebApp(props.host, props.loadEngine);
+  const [settingsInvalid, setSettingsInvalid] = useState(false);
   const { review, input, paste } = web;
 
   useEffect(() => {
@@ -58,8 +59,9 @@ export function WebApp(props: WebAppProps) {
             }}
             unitGroups={unitGroupsOf(review.analysis)}
             storageNote={ui.settings.savedInBrowser}
+            onInvalidChange={setSettingsInvalid}
           />
-          <DownloadStep web={web} />
+          <DownloadStep web={web} settingsInvalid={settingsInvalid} />
         </>
       ) : null}
       <CatalogueFile web={web} />

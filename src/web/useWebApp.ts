@@ -86,7 +86,8 @@ export function useWebApp(host: WebHost, loadEngine: () => Promise<Engine>) {
         setInput(undefined);
         setDownloaded(undefined);
         setWorkbook(read.sheetName !== undefined ? { file, sheetName: read.sheetName, sheetNames: read.sheetNames } : undefined);
-        const sheet = eng.readScores(read.grid, { source: read.sheetName ?? file.name });
+        // A workbook's warnings name its sheet; a text file has none (its name is shown above them).
+        const sheet = eng.readScores(read.grid, read.sheetName !== undefined ? { source: read.sheetName } : {});
         setInput({ sheet, sourceLabel: ui.web.fileSource(file.name, read.sheetName) });
       }),
     [host, ready, run],
@@ -113,7 +114,7 @@ export function useWebApp(host: WebHost, loadEngine: () => Promise<Engine>) {
         if (!file) return;
         const eng = await ready();
         const read = await host.readFile(file, eng);
-        setPrevious({ name: file.name, sheet: eng.readScores(read.grid, { source: read.sheetName ?? file.name }) });
+        setPrevious({ name: file.name, sheet: eng.readScores(read.grid, read.sheetName !== undefined ? { source: read.sheetName } : {}) });
       }),
     [host, ready, run],
   );

@@ -1,3 +1,4 @@
+import { thaiProse } from "../../src/core/plan/format";
 import { cellText } from "../../src/core/text/cellText";
 import { toArabicDigits, toThaiDigits } from "../../src/core/text/digits";
 import { formatScore, parseNumber, round2 } from "../../src/core/text/numbers";
@@ -57,4 +58,8 @@ test("years and fiscal periods", () => {
 test("similarity tolerates typos in indicator names", () => {
   expect(similarity("การแก้ปัญหาคการทุจริต", "การแก้ไขปัญหาการทุจริต")).toBeGreaterThan(0.75);
   expect(similarity("การใช้งบประมาณ", "การใช้อำนาจ")).toBeLessThan(0.6);
+});
+
+test("Thai digits in prose leave question codes alone", () => {
+  expect(thaiProse("ข้อ i1 (98.33) และ o25 ในปี 2568, IIT 15 ข้อ")).toBe("ข้อ i1 (๙๘.๓๓) และ o25 ในปี ๒๕๖๘, IIT ๑๕ ข้อ");
 });

@@ -63,7 +63,7 @@ interface Word {
 interface PageText {
   words: Word[];
   /** Printed lines (one cell's line each in a table): their extent and words. */
-  lines: { xMin: number; xMax: number; words: string[] }[];
+  lines: { xMin: number; xMax: number; yMin: number; words: string[] }[];
 }
 
 const ENTITIES: Record<string, string> = { "&lt;": "<", "&gt;": ">", "&quot;": '"', "&#39;": "'", "&amp;": "&" };
@@ -73,14 +73,14 @@ function pageText(pdf: string, page: number): PageText {
   const html = execFileSync("pdftotext", ["-f", String(page), "-l", String(page), "-bbox-layout", pdf, "-"], { encoding: "utf8" });
   const words: Word[] = [];
   const lines: PageText["lines"] = [];
-  for (const line of html.matchAll(/<line xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)" yMax="[\d.]+">([\s\S]*?)<\/line>/g)) {
+  for (const line of html.matchAll(/<line xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="[\d.]+">([\s\S]*?)<\/line>/g)) {
     const own: string[] = [];
-    for (const m of line[3].matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)<\/word>/g)) {
+    for (const m of line[4].matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)<\/word>/g)) {
       const text = decode(m[4]);
       words.push({ xMin: Number(m[1]), yMin: Number(m[2]), xMax: Number(m[3]), text });
       own.push(text);
     }
-    lines.push({ xMin: Number(line[1]), xMax: Number(line[2]), words: own });
+    lines.push({ xMin: Number(line[1]), yMin: Number(line[2]), xMax: Number(line[3]), words: own });
   }
   return { words, lines };
 }
@@ -103,13 +103,15 @@ export function columnTexts(pdf: string, page: number, widths: number[], anchors
   widths.reduce((acc, w, i) => ((starts[i] = acc), acc + w), 0);
   const centre = (c: number) => starts[c] + widths[c] / 2;
   const found = anchors.map((a) => {
-    const line = lines.find((l) => l.words.some((w) => squashThai(w) === squashThai(a.label)));
+    // The header is the topmost place the label is printed (body text may hold the same word).
+    const topmost = <T extends { yMin: number }>(list: T[]) => list.reduce<T | undefined>((best, x) => (!best || x.yMin < best.yMin ? x : best), undefined);
+    const line = topmost(lines.filter((l) => l.words.some((w) => squashThai(w) === squashThai(a.label))));
     if (!line) throw new Error(`header "${a.label}" not found on page ${page}`);
     // Headers are centred in their cell: the centre of the printed line is the cell's centre,
     // unless the line also carries neighbouring headers (then the word's own centre is used).
     const own = squashThai(line.words.join(""));
     if (squashThai(a.header).startsWith(own)) return { x: (line.xMin + line.xMax) / 2, column: a.column };
-    const w = words.find((x) => squashThai(x.text) === squashThai(a.label))!;
+    const w = topmost(words.filter((x) => squashThai(x.text) === squashThai(a.label)))!;
     return { x: (w.xMin + w.xMax) / 2, column: a.column };
   });
   const unit = (found[1].x - found[0].x) / (centre(found[1].column) - centre(found[0].column));

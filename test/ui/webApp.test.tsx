@@ -162,4 +162,17 @@ describe("WebApp (browser page)", () => {
     fireEvent.change(fileInput("ไฟล์รายการข้อคำถามที่แก้ไขแล้ว (ไม่บังคับ)"), { target: { files: [new File([sampleText("ita-2568-khuansaorang.tsv")], "คะแนน.tsv")] } });
     await screen.findByText(/ไม่ใช่รายการข้อคำถาม/);
   });
+
+  test("a setting that is not allowed holds back the download until it is fixed", async () => {
+    const host = new TestHost();
+    render(<WebApp host={host} loadEngine={loadEngine} />);
+    paste(pasteBox(), { "text/plain": sampleText("ita-2568-khuansaorang.tsv") });
+    const button = await screen.findByRole("button", { name: "สร้างและดาวน์โหลดไฟล์ Excel" });
+    fireEvent.change(screen.getByLabelText("เป้าหมายคะแนน"), { target: { value: "200" } });
+    await screen.findByText(/มีค่าที่ตั้งไม่ถูกต้อง/);
+    expect((button as HTMLButtonElement).disabled).toBe(true);
+    fireEvent.change(screen.getByLabelText("เป้าหมายคะแนน"), { target: { value: "95" } });
+    await waitFor(() => expect((button as HTMLButtonElement).disabled).toBe(false));
+    expect(screen.queryByText(/มีค่าที่ตั้งไม่ถูกต้อง/)).toBeNull();
+  });
 });

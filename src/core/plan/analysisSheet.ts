@@ -8,7 +8,7 @@ import type { Block, PlanCell, SheetPlan } from "./types";
 const R = th.report;
 
 /** Widths: ลำดับ, แบบวัด, ข้อ, ประเด็นการประเมิน, คะแนน, ข้อบกพร่อง, ข้อแก้ไข. */
-const COLUMNS = [9.5, 8.5, 7, 30, 10, 36, 40];
+const COLUMNS = [9.5, 8.5, 7, 29, 13, 35, 39];
 
 /**
  * The analysis sheet: overall score and level, tool and indicator tables, the summary sentence,

@@ -33,7 +33,7 @@ export function followUpSheet(ctx: GroupContext): SheetPlan {
   }
   const header = (a.layout === "issues" ? R.followUpHeader : R.followUpHeaderTools).map((h) => ({ value: h, style: "tableHeader" as const }));
   blocks.push({ kind: "table", header, rows, repeatHeader: true });
-  return { name: R.sheetNames.followUp, role: "followUp", columns: [17, 20, 30, 13, 13, 22, 25], blocks, print: LANDSCAPE, tabColor: "BF8F00" };
+  return { name: R.sheetNames.followUp, role: "followUp", columns: [15, 18, 28, 17, 17, 21, 24], blocks, print: LANDSCAPE, tabColor: "BF8F00" };
 }
 
 function outcomeOf(g: AnalysedGroup, ctx: GroupContext): string {

@@ -20,12 +20,21 @@ export interface Formatter {
   cell(s: string | null, style: StyleName): PlanCell;
 }
 
-/** Excel shows Thai digits for this format ([$-D000000] = Thai numeral shapes). */
-const THAI_SCORE_FORMAT = "[$-D000000]0.00";
-const THAI_CHANGE_FORMAT = "[$-D000000]+0.00;[$-D000000]-0.00;[$-D000000]0.00";
+/**
+ * Thai digits for a number cell: [$-D00041E] is Thai numeral shapes (D) for the th-TH locale
+ * (041E). Excel reads it, and so does LibreOffice (which ignores the locale-less [$-D000000]).
+ */
+const THAI = "[$-D00041E]";
+const THAI_SCORE_FORMAT = `${THAI}0.00`;
+const THAI_CHANGE_FORMAT = `${THAI}+0.00;${THAI}-0.00;${THAI}0.00`;
+
+/** Thai digits in prose, except inside codes such as i1 or o25: identifiers keep their Arabic digits. */
+export function thaiProse(s: string): string {
+  return s.replace(/[0-9]+/g, (run, at: number) => (at > 0 && /[A-Za-z]/.test(s[at - 1]) ? run : toThaiDigits(run)));
+}
 
 export function formatter(digits: DigitStyle): Formatter {
-  const text = digits === "thai" ? toThaiDigits : (s: string) => s;
+  const text = digits === "thai" ? thaiProse : (s: string) => s;
   return {
     text,
     score: (n) => text(formatScore(n)),

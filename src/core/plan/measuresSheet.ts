@@ -82,7 +82,7 @@ export function measuresSheet(ctx: GroupContext): SheetPlan {
       f.cell(unitsOf(g, ctx), "textCenter"),
     ]);
     blocks.push({ kind: "table", header: R.measuresHeaderIssues.map((h) => ({ value: h, style: "tableHeader" })), rows, repeatHeader: true });
-    return { name: R.sheetNames.measures, role: "measures", columns: [20, 24, 26, 40, 14, 16], blocks, print: LANDSCAPE, tabColor: "548235" };
+    return { name: R.sheetNames.measures, role: "measures", columns: [18, 22, 25, 37, 18, 20], blocks, print: LANDSCAPE, tabColor: "548235" };
   }
   const rows: PlanCell[][] = [];
   for (const tool of a.tools.length > 0 ? a.tools.map((t) => t.tool) : (["IIT", "EIT", "OIT"] as const)) {
@@ -103,5 +103,5 @@ export function measuresSheet(ctx: GroupContext): SheetPlan {
     }
   }
   blocks.push({ kind: "table", header: R.measuresHeaderTools.map((h) => ({ value: h, style: "tableHeader" })), rows, repeatHeader: true });
-  return { name: R.sheetNames.measures, role: "measures", columns: [15, 19, 21, 40, 12, 15, 18], blocks, print: LANDSCAPE, tabColor: "548235" };
+  return { name: R.sheetNames.measures, role: "measures", columns: [14, 18, 20, 36, 16, 18, 18], blocks, print: LANDSCAPE, tabColor: "548235" };
 }
