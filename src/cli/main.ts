@@ -7,6 +7,7 @@ import type { Catalogue } from "../core/catalogue/types";
 import { InputError } from "../core/errors";
 import type { LayoutKind } from "../core/model";
 import { makeReport, type ReportOptions } from "../core/pipeline";
+import { isFontSizeAllowed } from "../core/plan/settings";
 import { loadScores, runBatch } from "../node/batch";
 import { loadCatalogues } from "../node/catalogueFile";
 import { outputPaths } from "../node/outputPaths";
@@ -45,7 +46,7 @@ function reportOptions(flags: CommonFlags): ReportOptions {
   if (flags.digits !== undefined) options.settings!.digits = flags.digits;
   if (flags.font !== undefined || flags.fontSize !== undefined) {
     const size = flags.fontSize === undefined ? 16 : Number(flags.fontSize);
-    if (!Number.isFinite(size) || size < 8 || size > 36) throw new InputError(T.badFontSize(flags.fontSize ?? ""));
+    if (!isFontSizeAllowed(size)) throw new InputError(T.badFontSize(flags.fontSize ?? ""));
     options.settings!.font = { name: flags.font ?? "TH SarabunPSK", size };
   }
   return options;
@@ -56,19 +57,28 @@ function printWarnings(file: string, warnings: readonly { message: string }[]): 
 }
 
 /** The edited catalogue of --catalogue, with its warnings printed; undefined for the built-in ones. */
-async function editedCatalogues(flags: CommonFlags): Promise<readonly Catalogue[] | undefined> {
+async function editedCatalogues(flags: CommonFlags): Promise<{ catalogues: readonly Catalogue[]; id: string } | undefined> {
   if (flags.catalogue === undefined) return undefined;
-  const { catalogues, warnings } = await loadCatalogues(flags.catalogue);
+  const { catalogues, edited, warnings } = await loadCatalogues(flags.catalogue);
   printWarnings(flags.catalogue, warnings);
-  return catalogues;
+  return { catalogues, id: edited.id };
+}
+
+/** Says so when the edited catalogue is not the one the report's year uses (so none of it was used). */
+function warnUnusedCatalogue(file: string, flags: CommonFlags, edited: { id: string } | undefined, usedId: string): void {
+  if (edited && flags.catalogue !== undefined && edited.id !== usedId) {
+    process.stderr.write(`${T.warningPrefix(file)}${T.catalogueNotUsed(flags.catalogue, edited.id, usedId)}\n`);
+  }
 }
 
 async function analyzeCommand(file: string, flags: CommonFlags & { json?: boolean }): Promise<void> {
-  const catalogues = await editedCatalogues(flags);
+  const edited = await editedCatalogues(flags);
+  const catalogues = edited?.catalogues;
   const options = { ...reportOptions(flags), ...(catalogues ? { catalogues } : {}) };
   const sheet = await loadScores(file, flags.sheet, catalogues);
   const previous = flags.previous ? await loadScores(flags.previous, undefined, catalogues) : undefined;
   const { analysis } = makeReport(sheet, options, previous);
+  warnUnusedCatalogue(file, flags, edited, analysis.catalogueId);
   printWarnings(file, analysis.warnings);
   if (flags.json) {
     process.stdout.write(`${JSON.stringify(analysis, null, 2)}\n`);
@@ -79,7 +89,8 @@ async function analyzeCommand(file: string, flags: CommonFlags & { json?: boolea
 
 async function buildCommand(files: string[], flags: CommonFlags & { output: string; pdf?: boolean; overwrite?: boolean }): Promise<void> {
   const report = reportOptions(flags);
-  const catalogues = await editedCatalogues(flags);
+  const edited = await editedCatalogues(flags);
+  const catalogues = edited?.catalogues;
   const previous = flags.previous ? await loadScores(flags.previous, undefined, catalogues) : undefined;
   const batch = files.length > 1;
   const result = await runBatch(files, flags.output, {
@@ -88,8 +99,9 @@ async function buildCommand(files: string[], flags: CommonFlags & { output: stri
     ...(previous ? { previous } : {}),
     ...(flags.sheet !== undefined ? { sheet: flags.sheet } : {}),
     overwrite: flags.overwrite ?? false,
-    onWritten: (i, input, output, renamed, warnings) => {
+    onWritten: (i, input, output, renamed, warnings, catalogueId) => {
       printWarnings(input, warnings);
+      warnUnusedCatalogue(input, flags, edited, catalogueId);
       process.stderr.write(`${batch ? T.progress(i + 1, files.length, input, output) : T.wrote(output)}\n`);
       if (renamed) process.stderr.write(`${T.keptExisting(output)}\n`);
     },

@@ -1,4 +1,5 @@
 import type { Analysis } from "../core/analysis/types";
+import { FONT_SIZE_RANGE } from "../core/plan/settings";
 import { formatScore } from "../core/text/numbers";
 
 /** The command line's own Thai messages (the engine's are in core/strings/th.ts). */
@@ -57,8 +58,10 @@ export const cliText = {
   },
   badYear: (v: string) => `ปีที่ประเมิน "${v}" ไม่ถูกต้อง: ใส่ปี พ.ศ. เช่น 2568`,
   badTarget: (v: string) => `คะแนนเป้าหมาย "${v}" ไม่ถูกต้อง: ใส่ตัวเลขมากกว่า 0 ถึง 100`,
-  badFontSize: (v: string) => `ขนาดอักษร "${v}" ไม่ถูกต้อง: ใส่ตัวเลข 8–36`,
+  badFontSize: (v: string) => `ขนาดอักษร "${v}" ไม่ถูกต้อง: ใส่ตัวเลข ${FONT_SIZE_RANGE.min}–${FONT_SIZE_RANGE.max}`,
   warningPrefix: (file: string) => `คำเตือน (${file}): `,
+  catalogueNotUsed: (file: string, id: string, used: string) =>
+    `รายการข้อคำถามใน "${file}" เป็นชุด ${id} แต่ปีที่ประเมินนี้ใช้ชุด ${used} จึงไม่ได้ใช้ข้อความที่แก้ (เขียนชุดของปีนี้ด้วย itas-report catalogue --year)`,
   wrote: (path: string) => `เขียนไฟล์ ${path} แล้ว`,
   wroteCatalogue: (path: string, id: string) => `เขียนรายการข้อคำถามชุด "${id}" ลงไฟล์ ${path} แล้ว — แก้ไขข้อความได้ แล้วใช้กับ --catalogue "${path}"`,
   progress: (n: number, total: number, input: string, output: string) => `[${n}/${total}] ${input} → ${output}`,

@@ -1,5 +1,5 @@
 import type { DigitStyle, LayoutKind } from "./model";
-import { DEFAULT_FONT } from "./plan/settings";
+import { DEFAULT_FONT, isFontSizeAllowed } from "./plan/settings";
 import type { ReportOptions } from "./pipeline";
 
 /**
@@ -30,7 +30,7 @@ export function parseUserSettings(value: unknown): UserSettings {
   if (v.layout === "issues" || v.layout === "tools") out.layout = v.layout;
   if (v.digits === "thai" || v.digits === "arabic") out.digits = v.digits;
   if (typeof v.fontName === "string" && v.fontName.trim() !== "") out.fontName = v.fontName.trim().slice(0, 80);
-  if (typeof v.fontSize === "number" && v.fontSize >= 8 && v.fontSize <= 36) out.fontSize = v.fontSize;
+  if (typeof v.fontSize === "number" && isFontSizeAllowed(v.fontSize)) out.fontSize = v.fontSize;
   if (v.units && typeof v.units === "object") {
     const units: Record<number, string[]> = {};
     for (const [k, list] of Object.entries(v.units as Record<string, unknown>)) {

@@ -14,7 +14,7 @@ export interface BatchOptions {
   previous?: ScoreSheet;
   sheet?: string;
   overwrite?: boolean;
-  onWritten?: (index: number, input: string, output: string, renamed: boolean, warnings: Warning[]) => void;
+  onWritten?: (index: number, input: string, output: string, renamed: boolean, warnings: Warning[], catalogueId: string) => void;
   onSkipped?: (index: number, input: string, error: InputError) => void;
 }
 
@@ -42,7 +42,7 @@ export async function runBatch(inputs: string[], out: string, options: BatchOpti
       const { analysis, plan } = makeReport(sheet, report, options.previous);
       await writeOutput(targets[i].path, await writeWorkbook(plan));
       outputs.push(targets[i].path);
-      options.onWritten?.(i, inputs[i], targets[i].path, targets[i].renamed, analysis.warnings);
+      options.onWritten?.(i, inputs[i], targets[i].path, targets[i].renamed, analysis.warnings, analysis.catalogueId);
     } catch (e) {
       if (!(e instanceof InputError)) throw e;
       failed++;

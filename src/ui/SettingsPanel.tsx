@@ -1,7 +1,7 @@
 import { Field, Input, Select, makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
 import type { DigitStyle, LayoutKind } from "../core/model";
-import { DEFAULT_FONT } from "../core/plan/settings";
+import { DEFAULT_FONT, isFontSizeAllowed } from "../core/plan/settings";
 import type { UserSettings } from "../core/userSettings";
 import { parseTypedNumber } from "./format";
 import type { UnitGroup } from "./report";
@@ -72,7 +72,7 @@ export function SettingsPanel(props: SettingsPanelProps) {
   const target = parseTypedNumber(drafts.target);
   const targetBad = drafts.target.trim() !== "" && (target === undefined || target <= 0 || target > 100);
   const size = parseTypedNumber(drafts.fontSize);
-  const sizeBad = drafts.fontSize.trim() !== "" && (size === undefined || size < 8 || size > 36);
+  const sizeBad = drafts.fontSize.trim() !== "" && (size === undefined || !isFontSizeAllowed(size));
   const invalid = yearBad || targetBad || sizeBad;
   const { onInvalidChange } = props;
   useEffect(() => onInvalidChange?.(invalid), [invalid, onInvalidChange]);
@@ -159,7 +159,7 @@ export function SettingsPanel(props: SettingsPanelProps) {
               onChange={(_, d) => {
                 draft("fontSize", d.value);
                 const n = parseTypedNumber(d.value);
-                set("fontSize", n !== undefined && n >= 8 && n <= 36 ? n : undefined);
+                set("fontSize", n !== undefined && isFontSizeAllowed(n) ? n : undefined);
               }}
             />
           </Field>

@@ -3,6 +3,7 @@
  * src/core/strings/th.ts). The IE11 notice is the one exception: it is inline HTML in the page
  * templates because it must show before any bundle loads.
  */
+import { FONT_SIZE_RANGE } from "../core/plan/settings";
 
 export const ui = {
   appTitle: "รายงานผล ITA",
@@ -117,7 +118,7 @@ export const ui = {
     digitsHelp: "คะแนนในตารางยังเป็นตัวเลขที่คำนวณได้",
     fontName: "แบบอักษร",
     fontSize: "ขนาดอักษร (พอยต์)",
-    fontSizeInvalid: "ใส่ขนาดระหว่าง 8 ถึง 36",
+    fontSizeInvalid: `ใส่ขนาดระหว่าง ${FONT_SIZE_RANGE.min} ถึง ${FONT_SIZE_RANGE.max}`,
     unitsHeading: "ผู้รับผิดชอบรายประเด็น",
     unitsHeadingTools: "ผู้รับผิดชอบรายตัวชี้วัด",
     unitsHelp: "คั่นหลายหน่วยงานด้วยเครื่องหมายจุลภาค (,) เว้นว่างไว้เพื่อใช้ค่าเริ่มต้น",
@@ -158,6 +159,8 @@ export const ui = {
     fileLabel: "ไฟล์รายการข้อคำถามที่แก้ไขแล้ว (ไม่บังคับ)",
     usingFile: (file: string, id: string) => `ใช้รายการข้อคำถามจากไฟล์ "${file}" (ชุด ${id})`,
     clear: "เลิกใช้ไฟล์นี้",
+    notForThisYear: (id: string, used: string) =>
+      `รายการในไฟล์นี้เป็นชุด ${id} แต่ปีที่ประเมินของรายงานใช้ชุด ${used} จึงไม่ได้ใช้ข้อความที่แก้ — ดาวน์โหลดรายการของปีนี้แล้วแก้ไขแทน`,
   },
 
   host: {

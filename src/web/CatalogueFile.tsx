@@ -37,6 +37,7 @@ export function CatalogueFile(props: { web: WebModel }) {
           <WarningList warnings={web.edited.warnings} />
         </Notice>
       ) : null}
+      {web.edited && web.editedUnused ? <Notice intent="warning">{ui.catalogue.notForThisYear(web.edited.catalogue.id, web.editedUnused)}</Notice> : null}
       {web.step === "catalogue" ? <Status busy={web.busy} error={web.error} /> : null}
     </Section>
   );

@@ -25,6 +25,22 @@ export interface WebInput {
   sourceLabel: string;
 }
 
+/** A grid as read, kept so it can be read again when the user's catalogue changes. */
+interface ReadGrid {
+  grid: unknown[][];
+  options: { source?: string };
+}
+
+/** Reads with the user's catalogue when there is one (its wording and indicators), else as first read. */
+function readWith(eng: Engine, read: ReadGrid, first: ScoreSheet, catalogues: readonly Catalogue[] | undefined): ScoreSheet {
+  if (!catalogues) return first;
+  try {
+    return eng.readScores(read.grid, { ...read.options, catalogues });
+  } catch {
+    return first;
+  }
+}
+
 /** The workbook last opened, kept even when its sheet had no scores, so another can be chosen. */
 export interface OpenWorkbook {
   file: File;
@@ -41,15 +57,26 @@ export interface Downloaded {
 export function useWebApp(host: WebHost, loadEngine: () => Promise<Engine>) {
   const { engine, error: engineError } = useEngine(loadEngine);
   const [settings, setSettingsState] = useState<UserSettings>(() => host.loadSettings());
-  const [input, setInput] = useState<WebInput>();
+  const [firstInput, setInput] = useState<WebInput & { read: ReadGrid }>();
   const [workbook, setWorkbook] = useState<OpenWorkbook>();
-  const [previous, setPrevious] = useState<{ name: string; sheet: ScoreSheet }>();
+  const [firstPrevious, setPrevious] = useState<{ name: string; sheet: ScoreSheet; read: ReadGrid }>();
   const [busy, setBusy] = useState<string>();
   const [error, setError] = useState<string>();
   const [step, setStep] = useState<WebStep>("input");
   const [downloaded, setDownloaded] = useState<Downloaded>();
   const [edited, setEdited] = useState<EditedCatalogue>();
   const [catalogueDownloaded, setCatalogueDownloaded] = useState<string>();
+
+  // Scores are read again with the user's catalogue when one is chosen (renamed indicators, new ประเด็น).
+  const editedCatalogues = useMemo(() => (engine && edited ? cataloguesWith(engine, edited.catalogue) : undefined), [engine, edited]);
+  const input: WebInput | undefined = useMemo(
+    () => firstInput && engine ? { sheet: readWith(engine, firstInput.read, firstInput.sheet, editedCatalogues), sourceLabel: firstInput.sourceLabel } : firstInput,
+    [engine, firstInput, editedCatalogues],
+  );
+  const previous = useMemo(
+    () => (firstPrevious && engine ? { name: firstPrevious.name, sheet: readWith(engine, firstPrevious.read, firstPrevious.sheet, editedCatalogues) } : firstPrevious),
+    [engine, firstPrevious, editedCatalogues],
+  );
 
   const engineRef = useRef(engine);
   engineRef.current = engine;
@@ -87,8 +114,9 @@ export function useWebApp(host: WebHost, loadEngine: () => Promise<Engine>) {
         setDownloaded(undefined);
         setWorkbook(read.sheetName !== undefined ? { file, sheetName: read.sheetName, sheetNames: read.sheetNames } : undefined);
         // A workbook's warnings name its sheet; a text file has none (its name is shown above them).
-        const sheet = eng.readScores(read.grid, read.sheetName !== undefined ? { source: read.sheetName } : {});
-        setInput({ sheet, sourceLabel: ui.web.fileSource(file.name, read.sheetName) });
+        const options = read.sheetName !== undefined ? { source: read.sheetName } : {};
+        const sheet = eng.readScores(read.grid, options);
+        setInput({ sheet, sourceLabel: ui.web.fileSource(file.name, read.sheetName), read: { grid: read.grid, options } });
       }),
     [host, ready, run],
   );
@@ -102,7 +130,7 @@ export function useWebApp(host: WebHost, loadEngine: () => Promise<Engine>) {
         const sheet = eng.readScores(grid);
         setDownloaded(undefined);
         setWorkbook(undefined);
-        setInput({ sheet, sourceLabel: ui.web.pasteSource(pasted.kind) });
+        setInput({ sheet, sourceLabel: ui.web.pasteSource(pasted.kind), read: { grid, options: {} } });
       }),
     [ready, run],
   );
@@ -114,7 +142,8 @@ export function useWebApp(host: WebHost, loadEngine: () => Promise<Engine>) {
         if (!file) return;
         const eng = await ready();
         const read = await host.readFile(file, eng);
-        setPrevious({ name: file.name, sheet: eng.readScores(read.grid, read.sheetName !== undefined ? { source: read.sheetName } : {}) });
+        const options = read.sheetName !== undefined ? { source: read.sheetName } : {};
+        setPrevious({ name: file.name, sheet: eng.readScores(read.grid, options), read: { grid: read.grid, options } });
       }),
     [host, ready, run],
   );
@@ -122,8 +151,11 @@ export function useWebApp(host: WebHost, loadEngine: () => Promise<Engine>) {
   const openCatalogue = useCallback(
     (file: File | undefined) =>
       run("catalogue", ui.web.readingFile(file?.name ?? ""), async () => {
-        setEdited(undefined);
-        if (!file) return;
+        // A file that cannot be used leaves the catalogue in use as it was.
+        if (!file) {
+          setEdited(undefined);
+          return;
+        }
         const eng = await ready();
         const read = await host.readFile(file, eng);
         const { catalogue, warnings } = eng.catalogueFromTable(read.grid, { sheetName: read.sheetName ?? file.name, fileName: file.name });
@@ -138,19 +170,23 @@ export function useWebApp(host: WebHost, loadEngine: () => Promise<Engine>) {
       run("catalogue", ui.web.loadingXlsx, async () => {
         const eng = await ready();
         const catalogues = cataloguesWith(eng, edited?.catalogue);
-        const year = input?.sheet.assessmentYear ?? Math.max(...catalogues.map((c) => c.fromYear));
+        // The year the report uses: as set, else as read, else the newest catalogue's.
+        const year = settings.year ?? input?.sheet.assessmentYear ?? Math.max(...catalogues.map((c) => c.fromYear));
         const catalogue = eng.catalogueForYear(year, catalogues);
         const fileName = safeFileName(ui.catalogue.fileName(catalogue.id));
         host.download(await host.writeCatalogue(catalogue), fileName);
         setCatalogueDownloaded(fileName);
       }),
-    [edited, host, input, ready, run],
+    [edited, host, input, ready, run, settings.year],
   );
 
   const review: ReportResult | undefined = useMemo(() => {
     if (!engine || !input) return undefined;
     return buildReport(engine, input.sheet, settings, cataloguesWith(engine, edited?.catalogue), previous?.sheet);
   }, [engine, input, settings, previous, edited]);
+
+  /** The user's edited catalogue, when it is not the one this report's year uses (so it is not used). */
+  const editedUnused = edited && review && review.analysis.catalogueId !== edited.catalogue.id ? review.analysis.catalogueId : undefined;
 
   const download = useCallback(
     () =>
@@ -167,7 +203,7 @@ export function useWebApp(host: WebHost, loadEngine: () => Promise<Engine>) {
 
   return {
     engine, engineError, settings, setSettings, input, workbook, previous, review, busy, error, step, downloaded,
-    edited, catalogueDownloaded, openFile, paste, openPrevious, openCatalogue, downloadCatalogue, download,
+    edited, editedUnused, catalogueDownloaded, openFile, paste, openPrevious, openCatalogue, downloadCatalogue, download,
   };
 }
 

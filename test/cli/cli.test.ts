@@ -123,6 +123,10 @@ describe("itas-report (the compiled command line)", () => {
     const texts: string[] = [];
     report.worksheets[0].eachRow((row) => row.eachCell((c) => texts.push(String(c.value))));
     expect(texts).toContain("ข้อความที่แก้เอง: ผู้รับบริการรอนาน");
+    // Another year's catalogue is not used, and the user is told.
+    const old = join(dir, "catalogue-2565.xlsx");
+    expect(run("catalogue", "--year", "2565", "-o", old).code).toBe(0);
+    expect(run("analyze", paste, "--catalogue", old).err).toContain("เป็นชุด ita-2565 แต่ปีที่ประเมินนี้ใช้ชุด ita-2568");
     // A file that is not a catalogue: exit 2 with a Thai line saying so.
     const bad = run("analyze", paste, "--catalogue", SAMPLE);
     expect(bad.code).toBe(2);

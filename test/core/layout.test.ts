@@ -1,7 +1,7 @@
 import fc from "fast-check";
-import { layoutSheet } from "../../src/core/plan/layout";
+import { cutText, layoutSheet } from "../../src/core/plan/layout";
 import { REPORT_STYLES } from "../../src/core/plan/styles";
-import { MAX_ROW_HEIGHT, lineCount, wrapLines } from "../../src/core/plan/textMetrics";
+import { MAX_ROW_HEIGHT, lineCount, wrapLines, wrapLinesDetailed } from "../../src/core/plan/textMetrics";
 import type { ReportPlan, SheetPlan } from "../../src/core/plan/types";
 import { LANDSCAPE } from "../../src/core/plan/print";
 import { pageBodyPoints } from "../../src/core/plan/page";
@@ -104,4 +104,55 @@ test("pages are broken by the layout: a long table fills pages, repeats its head
   for (const used of pages) expect(used).toBeLessThanOrEqual(capacity);
   // Full pages: all but the last are at least two-thirds used.
   for (const used of pages.slice(0, -1)) expect(used).toBeGreaterThan(capacity * 0.66);
+});
+
+describe("layout never hangs and no row outgrows a page (found by review)", () => {
+  test("a part ending on a number after a full stop is cut, not looped on", () => {
+    const s = "ปฏิบัติตามข้อ 3.\n4. ทบทวนขั้นตอนการปฏิบัติงานและเผยแพร่คู่มือให้ประชาชน";
+    const [head, rest] = cutText(s, wrapLinesDetailed(s, 30, 16), 2);
+    expect((head + rest).replace(/\s+/g, "")).toBe(s.replace(/\s+/g, ""));
+    expect(head).not.toMatch(/(^|\s)[0-9๐-๙]{1,2}[.)]\s*$/);
+  });
+
+  const limits = (sheet: SheetPlan, size = 16) => {
+    const laid = layoutSheet(sheet, plan(sheet, size));
+    const capacity = pageBodyPoints(sheet.print, sheet.columns);
+    for (const r of laid.rows) expect(r.height).toBeLessThanOrEqual(Math.min(MAX_ROW_HEIGHT, capacity));
+    return laid;
+  };
+
+  test("a paragraph longer than a page continues over pages", () => {
+    const sheet: SheetPlan = { ...tableSheet([]), blocks: [{ kind: "paragraph", text: Array.from({ length: 2000 }, () => "ข้อความ").join(" ") }] };
+    expect(limits(sheet).pages).toBeGreaterThan(3);
+  });
+
+  test("a cell of blank lines does not make parts of its own", () => {
+    const laid = limits(tableSheet(["๑", "ข้อความ" + "\n".repeat(300), ""]), 22);
+    expect(laid.rows.length).toBeLessThan(4);
+  });
+
+  test("a table header is never left alone at the foot of a page", () => {
+    const filler: SheetPlan["blocks"] = [{ kind: "paragraph", text: Array.from({ length: 11 }, () => "ย่อหน้า").join("\n") }];
+    for (let n = 8; n <= 16; n++) {
+      const sheet: SheetPlan = {
+        ...tableSheet([]),
+        blocks: [
+          ...Array.from({ length: n }, () => filler[0]),
+          { kind: "table", header: [10, 30, 40].map(() => ({ value: "หัว", style: "tableHeader" as const })), rows: [["๑", "ข้อความ ".repeat(8), "ข"].map((v) => ({ value: v, style: "text" as const }))], repeatHeader: true },
+        ],
+      };
+      const laid = limits(sheet);
+      const header = laid.printTitleRows![0];
+      expect({ n, bodyStartsNewPage: laid.rows[header].pageBreakBefore === true }).toEqual({ n, bodyStartsNewPage: false });
+    }
+  });
+
+  test("random text at every allowed size: rows fit the page and the row limit", () => {
+    fc.assert(
+      fc.property(thaiText, thaiText, fc.constantFrom(10, 14, 16, 18, 22), (a, b, size) => {
+        limits(tableSheet(["๑", a, b], [10, 11, 40]), size);
+      }),
+      { numRuns: 200 },
+    );
+  });
 });

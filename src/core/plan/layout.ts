@@ -51,7 +51,7 @@ export function layoutSheet(sheet: SheetPlan, plan: ReportPlan): LaidOutSheet {
   const sizeOf = (cell: PlanCell) => size + (plan.styles[cell.style].sizeDelta ?? 0);
   // Bold text is wider: measure it in a proportionally narrower column.
   const fit = (cell: PlanCell, w: number) => (plan.styles[cell.style].bold ? w / BOLD_FACTOR : w);
-  const measure: Measure = { widths, sizeOf, fit };
+  const measure: Measure = { widths, sizeOf, fit, wraps: (cell) => plan.styles[cell.style].wrap !== false };
 
   // The page being filled: points used, and the repeated header printed atop every later page.
   let used = 0;
@@ -126,7 +126,8 @@ export function layoutSheet(sheet: SheetPlan, plan: ReportPlan): LaidOutSheet {
           }
         }
         ensure(kept && block.style !== "sectionHeading" ? row.height : Math.min(keep, capacity - titleHeight));
-        push(row);
+        // A paragraph longer than a page (a long agency name at a large font) continues like a row.
+        placeRow(row);
         if (block.style === "sectionHeading") kept = true;
         break;
       }
@@ -180,7 +181,13 @@ export function layoutSheet(sheet: SheetPlan, plan: ReportPlan): LaidOutSheet {
         newPage();
         continue;
       }
-      const cut = cutRow(row, wrapped, rowHeightFor(Math.max(1, pageHasContent() ? headLines : fits), size), measure);
+      // Re-wrapping the head can take a line more than the whole text gave it: then cut shorter.
+      let lines = Math.max(1, pageHasContent() ? headLines : fits);
+      let cut = cutRow(row, wrapped, rowHeightFor(lines, size), measure);
+      while (lines > 1 && heightOf(cut.head, measure) > Math.min(room, MAX_ROW_HEIGHT)) {
+        lines--;
+        cut = cutRow(row, wrapped, rowHeightFor(lines, size), measure);
+      }
       if (!cut.rest) {
         push({ ...cut.head, height: heightOf(cut.head, measure), ...(continued ? { flow: "last" as const } : {}) });
         return;
@@ -203,6 +210,7 @@ interface Measure {
   widths: number[];
   sizeOf: (c: PlanCell) => number;
   fit: Fit;
+  wraps: (c: PlanCell) => boolean;
 }
 
 /** The fewest lines of a row worth printing at the foot of a page, and left for the next. */
@@ -223,8 +231,9 @@ function leadHeight(row: RowCells, m: Measure): number {
   row.cells.forEach((cell, c) => {
     const s = m.sizeOf(cell);
     const text = cell.value === null ? "" : String(cell.value);
-    const lines = text === "" ? 1 : wrapLines(text, m.fit(cell, widthAt(c, row.merges, m.widths)), s).length;
-    height = Math.max(height, rowHeightFor(Math.min(lines, MIN_PART_LINES), s));
+    const lines = linesOf(cell, c, row.merges, m);
+    // A row too short to be continued comes whole; a longer one can start with a few lines.
+    height = Math.max(height, rowHeightFor(lines < MIN_SPLIT_LINES ? lines : MIN_PART_LINES, s));
   });
   return height;
 }
@@ -268,12 +277,16 @@ function widthAt(c: number, merges: { from: number; to: number }[], widths: numb
 function heightOf(row: RowCells, m: Measure): number {
   let height = 0;
   row.cells.forEach((cell, c) => {
-    const s = m.sizeOf(cell);
-    const text = cell.value === null ? "" : String(cell.value);
-    const lines = text === "" ? 1 : wrapLines(text, m.fit(cell, widthAt(c, row.merges, m.widths)), s).length;
-    height = Math.max(height, rowHeightFor(lines, s));
+    height = Math.max(height, rowHeightFor(linesOf(cell, c, row.merges, m), m.sizeOf(cell)));
   });
   return height;
+}
+
+/** Printed lines of a cell: wrapped text, or one line for a style that never wraps (numbers). */
+function linesOf(cell: PlanCell, c: number, merges: Merge[], m: Measure): number {
+  const text = cell.value === null ? "" : String(cell.value);
+  if (text === "" || !m.wraps(cell)) return 1;
+  return wrapLines(text, m.fit(cell, widthAt(c, merges, m.widths)), m.sizeOf(cell)).length;
 }
 
 /** heightOf, from lines already wrapped (text cells) — the same figure without wrapping twice. */
@@ -281,7 +294,7 @@ function heightOfWrapped(row: RowCells, wrapped: (Line[] | undefined)[], m: Meas
   let height = 0;
   row.cells.forEach((cell, c) => {
     const own = wrapped[c];
-    const lines = own ? own.length : cell.value === null || String(cell.value) === "" ? 1 : wrapLines(String(cell.value), m.fit(cell, widthAt(c, row.merges, m.widths)), m.sizeOf(cell)).length;
+    const lines = own ? own.length : linesOf(cell, c, row.merges, m);
     height = Math.max(height, rowHeightFor(lines, m.sizeOf(cell)));
   });
   return height;
@@ -289,7 +302,7 @@ function heightOfWrapped(row: RowCells, wrapped: (Line[] | undefined)[], m: Meas
 
 function wrapCells(row: RowCells, m: Measure): (Line[] | undefined)[] {
   return row.cells.map((cell, c) =>
-    typeof cell.value === "string" && cell.value !== "" ? wrapLinesDetailed(cell.value, m.fit(cell, widthAt(c, row.merges, m.widths)), m.sizeOf(cell)) : undefined,
+    typeof cell.value === "string" && cell.value !== "" && m.wraps(cell) ? wrapLinesDetailed(cell.value, m.fit(cell, widthAt(c, row.merges, m.widths)), m.sizeOf(cell)) : undefined,
   );
 }
 
@@ -312,11 +325,14 @@ function cutRow(row: RowCells, wrapped: (Line[] | undefined)[], points: number, 
       return;
     }
     const [head, rest] = cutText(String(cell.value), own, Math.max(1, linesFitting(points, m.sizeOf(cell))));
+    // Blank lines left over are not worth a part of their own.
+    const goesOn = rest.trim() !== "";
     heads.push({ ...cell, value: head === "" ? null : head });
-    rests.push({ ...cell, value: rest === "" ? null : rest });
-    if (rest !== "") more = true;
+    rests.push({ ...cell, value: goesOn ? rest : null });
+    if (goesOn) more = true;
   });
-  return more ? { head: { cells: heads, merges: row.merges }, rest: { cells: rests, merges: row.merges } } : { head: row };
+  const head = { cells: heads, merges: row.merges };
+  return more ? { head, rest: { cells: rests, merges: row.merges } } : { head };
 }
 
 type Line = { text: string; endsParagraph: boolean };
@@ -357,13 +373,14 @@ export function cutText(text: string, lines: Line[], n: number): [string, string
       while (cut > lineStart + 1 && LEADING_VOWEL.test(text[cut - 1])) cut--;
     }
   }
-  // Never end a piece on a list number ("๔."): it goes with its text.
-  while (LIST_MARKER_AT_END.test(text.slice(0, cut))) {
-    const space = text.lastIndexOf(" ", text.slice(0, cut).trimEnd().length - 1);
-    const paragraph = text.lastIndexOf("\n", cut - 1);
-    const back = Math.max(space, paragraph);
-    if (back <= 0) break;
-    cut = back + 1;
+  // Never end a piece on a list number ("๔."): it goes with its text. Each step cuts strictly
+  // earlier (before the number), so this ends.
+  for (;;) {
+    const marker = LIST_MARKER_AT_END.exec(text.slice(0, cut).trimEnd());
+    if (!marker) break;
+    const numberAt = marker.index + marker[1].length;
+    if (numberAt <= 0 || numberAt >= cut) break;
+    cut = numberAt;
   }
   // Whatever happens, the head holds something, so a continued row always moves on.
   if (text.slice(0, cut).trim() === "") cut = ends[n - 1];

@@ -13,4 +13,14 @@ export interface ReportSettings {
 
 export const DEFAULT_FONT = { name: "TH SarabunPSK", size: 16 } as const;
 
+/**
+ * Font sizes a report can be laid out in. Thai official documents use 14–18; past 22 a table
+ * header alone fills much of an A4 page and scores no longer fit their column.
+ */
+export const FONT_SIZE_RANGE = { min: 10, max: 22 } as const;
+
+export function isFontSizeAllowed(size: number): boolean {
+  return Number.isFinite(size) && size >= FONT_SIZE_RANGE.min && size <= FONT_SIZE_RANGE.max;
+}
+
 export const DEFAULT_SETTINGS: ReportSettings = { digits: "thai", font: { ...DEFAULT_FONT } };
