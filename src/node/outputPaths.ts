@@ -9,6 +9,9 @@ import { th } from "../core/strings/th";
  */
 export function outputPaths(inputs: string[], out: string, overwrite: boolean): { path: string; renamed: boolean }[] {
   const asFolder = inputs.length > 1 || (existsSync(out) && statSync(out).isDirectory()) || out.endsWith("/");
+  // "-o report.pdf" means a file of another kind, not "report.pdf.xlsx".
+  const kind = extname(out).toLowerCase();
+  if (!asFolder && OTHER_KINDS.includes(kind)) throw new InputError(th.files.notXlsxOutput(out));
   // Several workbooks cannot go into one file: a folder named "….xlsx" is surely not what was meant.
   if (inputs.length > 1 && out.toLowerCase().endsWith(".xlsx") && !(existsSync(out) && statSync(out).isDirectory())) {
     throw new InputError(th.files.manyInputsOneFile(out));
@@ -21,6 +24,8 @@ export function outputPaths(inputs: string[], out: string, overwrite: boolean): 
     return { path, renamed: path !== wanted };
   });
 }
+
+const OTHER_KINDS = [".pdf", ".xls", ".xlsm", ".csv", ".tsv", ".txt", ".doc", ".docx", ".ods"];
 
 function freeName(wanted: string, taken: Set<string>, overwrite: boolean): string {
   const free = (p: string) => !taken.has(p) && (overwrite || !existsSync(p));

@@ -365,7 +365,8 @@ export function cutText(text: string, lines: Line[], n: number): [string, string
   let cut = ends[n - 1];
   if (!/\s/.test(text[cut - 1] ?? "") && !/\s/.test(text[cut] ?? "")) {
     const space = text.lastIndexOf(" ", cut - 1);
-    const word = lastWordBoundary(text, lineStart, cut);
+    // Segmented from a line earlier: a word cut at the line start would mislead the dictionary.
+    const word = lastWordBoundary(text, searchFrom, cut);
     if (space > searchFrom) cut = space + 1;
     else if (word > lineStart) cut = word;
     else {

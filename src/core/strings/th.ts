@@ -209,6 +209,8 @@ export const th = {
                 ? "มีไฟล์หรือโฟลเดอร์ชื่อนี้ขวางอยู่"
                 : `(${code ?? "ไม่ทราบสาเหตุ"})`
       }`,
+    notXlsxOutput: (out: string) =>
+      `ไฟล์ผลลัพธ์ "${out}" ต้องเป็นไฟล์ .xlsx — ถ้าต้องการ PDF ด้วย ให้ใส่ตัวเลือก --pdf (จะได้ไฟล์ .pdf คู่กับ .xlsx)`,
     manyInputsOneFile: (out: string) =>
       `มีไฟล์คะแนนหลายไฟล์ แต่ -o "${out}" เป็นชื่อไฟล์ .xlsx — ใส่ชื่อโฟลเดอร์แทน แล้วจะได้หนึ่งไฟล์ต่อหนึ่งไฟล์คะแนน`,
     noSuchSheet: (name: string, names: readonly string[]) => `ไม่พบชีต "${name}" ในไฟล์ — ชีตที่มีคือ ${names.map((n) => `"${n}"`).join(", ")}`,
