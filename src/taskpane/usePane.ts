@@ -7,6 +7,7 @@ import type { ExcelActions, GenerationOutcome, HostCapabilities, SheetRange } fr
 import type { Engine } from "../ui/engine";
 import { buildReport, cataloguesWith, messageOf, yearOf } from "../ui/report";
 import { ui } from "../ui/strings";
+import { useAction } from "../ui/useAction";
 import { useEngine } from "../ui/useEngine";
 
 export interface PaneInput {
@@ -44,10 +45,8 @@ export function usePane(actions: ExcelActions, loadEngine: () => Promise<Engine>
   const [custom, setCustom] = useState<CustomCatalogue>();
   const [previous, setPrevious] = useState<{ name: string; sheet: ScoreSheet }>();
   const [sheetNames, setSheetNames] = useState<string[]>([]);
-  const [busy, setBusy] = useState<string>();
-  const [error, setError] = useState<string>();
   /** Which step the last action came from: its progress and error show there, where the user looks. */
-  const [step, setStep] = useState<PaneStep>("read");
+  const { step, busy, error, run, fail } = useAction<PaneStep>("read");
   const [saveError, setSaveError] = useState<string>();
   const [outcome, setOutcome] = useState<GenerationOutcome>();
   const [catalogueSheet, setCatalogueSheet] = useState<string>();
@@ -87,19 +86,6 @@ export function usePane(actions: ExcelActions, loadEngine: () => Promise<Engine>
     setSettingsState(next);
   }, []);
 
-  /** Runs one user action: one at a time, progress shown, any failure shown as a Thai message. */
-  const run = useCallback(async (where: PaneStep, message: string, work: (progress: (m: string) => void) => Promise<void>) => {
-    setStep(where);
-    setBusy(message);
-    setError(undefined);
-    try {
-      await work(setBusy);
-    } catch (e) {
-      setError(messageOf(e));
-    } finally {
-      setBusy(undefined);
-    }
-  }, []);
 
   /** The user's edited catalogue sheet for the year, if any; the scores are read with its wording. */
   const readCustom = useCallback(
@@ -173,11 +159,6 @@ export function usePane(actions: ExcelActions, loadEngine: () => Promise<Engine>
       }),
     [actions, custom, engine, input, run],
   );
-
-  const fail = useCallback((where: PaneStep, e: unknown) => {
-    setStep(where);
-    setError(messageOf(e));
-  }, []);
 
   const selectCell = useCallback(
     (cell: string) => {

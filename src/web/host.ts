@@ -4,7 +4,7 @@ import type { ReportPlan } from "../core/plan/types";
 import { parseUserSettings, type UserSettings } from "../core/userSettings";
 import type { Engine } from "../ui/engine";
 import { ui } from "../ui/strings";
-import { decodeText, isZip } from "./decode";
+import { decodeText, isZip } from "../core/text/decode";
 
 /** A score file read into a grid; workbooks say which sheet was read and which others exist. */
 export interface FileGrid {

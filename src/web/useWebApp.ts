@@ -5,8 +5,9 @@ import type { ScoreSheet, Warning } from "../core/model";
 import type { ReportResult } from "../core/pipeline";
 import type { UserSettings } from "../core/userSettings";
 import type { Engine } from "../ui/engine";
-import { buildReport, cataloguesWith, messageOf } from "../ui/report";
+import { buildReport, cataloguesWith } from "../ui/report";
 import { ui } from "../ui/strings";
+import { useAction } from "../ui/useAction";
 import { useEngine } from "../ui/useEngine";
 import type { Pasted } from "./clipboard";
 import { safeFileName, type WebHost } from "./host";
@@ -60,9 +61,7 @@ export function useWebApp(host: WebHost, loadEngine: () => Promise<Engine>) {
   const [firstInput, setInput] = useState<WebInput & { read: ReadGrid }>();
   const [workbook, setWorkbook] = useState<OpenWorkbook>();
   const [firstPrevious, setPrevious] = useState<{ name: string; sheet: ScoreSheet; read: ReadGrid }>();
-  const [busy, setBusy] = useState<string>();
-  const [error, setError] = useState<string>();
-  const [step, setStep] = useState<WebStep>("input");
+  const { step, busy, error, run } = useAction<WebStep>("input");
   const [downloaded, setDownloaded] = useState<Downloaded>();
   const [edited, setEdited] = useState<EditedCatalogue>();
   const [catalogueDownloaded, setCatalogueDownloaded] = useState<string>();
@@ -89,18 +88,6 @@ export function useWebApp(host: WebHost, loadEngine: () => Promise<Engine>) {
     [host],
   );
 
-  const run = useCallback(async (where: WebStep, message: string, work: (progress: (m: string) => void) => Promise<void>) => {
-    setStep(where);
-    setBusy(message);
-    setError(undefined);
-    try {
-      await work(setBusy);
-    } catch (e) {
-      setError(messageOf(e));
-    } finally {
-      setBusy(undefined);
-    }
-  }, []);
 
   /** The engine chunk is normally there long before a user drops a file; wait for it if not. */
   const ready = useCallback(async (): Promise<Engine> => engineRef.current ?? loadEngine(), [loadEngine]);

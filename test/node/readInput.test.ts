@@ -4,7 +4,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { InputError } from "../../src/core/errors";
 import { readScores } from "../../src/core/pipeline";
-import { decodeText, readInputFile } from "../../src/node/readInput";
+import { decodeText } from "../../src/core/text/decode";
+import { readInputFile } from "../../src/node/readInput";
 
 const dir = mkdtempSync(join(tmpdir(), "itas-input-"));
 

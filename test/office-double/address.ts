@@ -2,6 +2,7 @@
  * A1 addresses for the Office double: "B3", "B3:H60", "$A$1", "5:7" (whole rows), "A:C" (whole
  * columns), "'My Sheet'!A1:B2". Rows and columns are 1-based and inclusive.
  */
+import { columnLetters } from "../../src/core/reader/address";
 
 export const MAX_ROWS = 1_048_576;
 export const MAX_COLUMNS = 16_384;
@@ -13,16 +14,8 @@ export interface Rect {
   right: number;
 }
 
-export function columnName(column: number): string {
-  let n = column;
-  let out = "";
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    out = String.fromCharCode(65 + rem) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
-}
+/** Column letters, as the engine writes them. */
+export const columnName = columnLetters;
 
 export function columnNumber(letters: string): number {
   let n = 0;

@@ -1,4 +1,4 @@
-import { decodeText, isZip } from "../../src/web/decode";
+import { decodeText, isZip } from "../../src/core/text/decode";
 import { safeFileName } from "../../src/web/host";
 
 describe("decodeText (browser page files)", () => {

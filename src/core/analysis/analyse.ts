@@ -1,5 +1,5 @@
 import { catalogueForYear, indexCatalogue, BUILT_IN_CATALOGUES, type CatalogueIndex } from "../catalogue";
-import type { Catalogue, MeasureTemplate } from "../catalogue/types";
+import type { Catalogue } from "../catalogue/types";
 import { compareCodes } from "../codes";
 import { TOOL_CODES, type LayoutKind, type ReadQuestion, type ScoreSheet, type ToolCode, type Warning } from "../model";
 import { th } from "../strings/th";

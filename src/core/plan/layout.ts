@@ -227,15 +227,11 @@ function linesFitting(points: number, size: number): number {
 
 /** Height of a row's first lines: what must share a page with what comes before it. */
 function leadHeight(row: RowCells, m: Measure): number {
-  let height = 0;
-  row.cells.forEach((cell, c) => {
-    const s = m.sizeOf(cell);
-    const text = cell.value === null ? "" : String(cell.value);
-    const lines = linesOf(cell, c, row.merges, m);
-    // A row too short to be continued comes whole; a longer one can start with a few lines.
-    height = Math.max(height, rowHeightFor(lines < MIN_SPLIT_LINES ? lines : MIN_PART_LINES, s));
-  });
-  return height;
+  const lines = row.cells.map((cell, c) => linesOf(cell, c, row.merges, m));
+  // A row too short to be continued comes whole; a longer one can start with a few lines.
+  const tallest = Math.max(1, ...lines);
+  const lead = tallest < MIN_SPLIT_LINES ? tallest : MIN_PART_LINES;
+  return Math.max(0, ...row.cells.map((cell, c) => rowHeightFor(Math.min(lines[c], lead), m.sizeOf(cell))));
 }
 
 function fill(cells: PlanCell[], width: number, style: PlanCell["style"]): PlanCell[] {

@@ -1,7 +1,7 @@
 /**
- * Bytes of a text file → text: UTF-8 (with or without BOM), UTF-16 from Excel's "Unicode Text",
- * or Windows-874 (Thai) CSV. The same rules as the command line (src/node/readInput.ts), which
- * cannot be bundled for the browser because it reads files through node:fs.
+ * Bytes of a score file → text, the same for the command line and the browser page: UTF-8 (with
+ * or without BOM), UTF-16 from Excel's "Unicode Text", or Windows-874 (Thai) CSV.
+ * TextDecoder is there in Node.js and in every browser the page supports.
  */
 export function decodeText(bytes: Uint8Array): string {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder("utf-16le").decode(bytes.subarray(2));
