@@ -66,15 +66,9 @@ export interface Operation {
   run(): Loaded | void;
 }
 
-/** Rough size of a value once serialised into a request (UTF-8 JSON). */
+/** Size of a value once serialised into a request: its UTF-8 JSON, measured by TextEncoder. */
 export function jsonBytes(value: unknown): number {
-  const text = JSON.stringify(value ?? null) ?? "";
-  let bytes = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : c >= 0xd800 && c <= 0xdbff ? 2 : 3;
-  }
-  return bytes;
+  return new TextEncoder().encode(JSON.stringify(value ?? null) ?? "").length;
 }
 
 /** Per-operation framing in a request (object path, action type, ids). */
@@ -244,5 +238,20 @@ export abstract class ClientObject {
 
   toJSON(): Record<string, unknown> {
     return Object.fromEntries(this.data);
+  }
+}
+
+/** A proxy with no scalar properties of its own that always exists (Application, collections). */
+export abstract class StatelessObject extends ClientObject {
+  protected exists(): boolean {
+    return true;
+  }
+
+  protected scalarNames(): readonly string[] {
+    return [];
+  }
+
+  protected snapshot(): unknown {
+    return undefined;
   }
 }

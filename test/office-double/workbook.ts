@@ -1,24 +1,12 @@
 /** Excel.Workbook, Excel.Application, the request context and Excel.run. */
-import { ClientObject, RequestBatch, type DoubleHost } from "./client";
+import { ClientObject, RequestBatch, type DoubleHost, StatelessObject } from "./client";
 import { ErrorCodes, OfficeDoubleError } from "./errors";
 import { Range } from "./range";
 import { WorksheetCollection } from "./worksheet";
 
-export class Application extends ClientObject {
+export class Application extends StatelessObject {
   constructor(context: RequestBatch) {
     super(context, "Application");
-  }
-
-  protected exists(): boolean {
-    return true;
-  }
-
-  protected scalarNames(): readonly string[] {
-    return [];
-  }
-
-  protected snapshot(): unknown {
-    return undefined;
   }
 
   suspendApiCalculationUntilNextSync(): void {

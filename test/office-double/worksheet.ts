@@ -1,6 +1,6 @@
 /** Excel.Worksheet and the worksheet collection. */
 import { MAX_COLUMNS, MAX_ROWS, parseRect, splitSheet, type Rect } from "./address";
-import { ClientObject, jsonBytes, loadPaths, type LoadOption, type RequestBatch } from "./client";
+import { ClientObject, jsonBytes, loadPaths, type LoadOption, type RequestBatch, StatelessObject } from "./client";
 import { ErrorCodes, notLoaded, OfficeDoubleError } from "./errors";
 import { normaliseColor } from "./cells";
 import { PageBreakCollection, PageLayout } from "./pageLayout";
@@ -223,21 +223,9 @@ function snapshotSheet(state: WorkbookState, s: SheetState, name: string): unkno
   throw invalid(`Worksheet.${name}`);
 }
 
-export class WorksheetCollection extends ClientObject {
+export class WorksheetCollection extends StatelessObject {
   constructor(context: RequestBatch) {
     super(context, "WorksheetCollection");
-  }
-
-  protected exists(): boolean {
-    return true;
-  }
-
-  protected scalarNames(): readonly string[] {
-    return [];
-  }
-
-  protected snapshot(): unknown {
-    return undefined;
   }
 
   /** Items in tab order; available after load("items/…") (or load("name")) and a sync. */
