@@ -1,4 +1,5 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
+import { disclosureSummary } from "./theme";
 import type { Analysis } from "../core/analysis/types";
 import { TOOL_CODES, type ScoreSheet } from "../core/model";
 import type { UserSettings } from "../core/userSettings";
@@ -23,13 +24,7 @@ const useStyles = makeStyles({
   note: { fontWeight: tokens.fontWeightRegular, color: tokens.colorNeutralForeground2 },
   missing: { fontWeight: tokens.fontWeightRegular, color: tokens.colorPaletteDarkOrangeForeground1 },
   details: { minWidth: 0 },
-  summary: {
-    cursor: "pointer",
-    fontWeight: tokens.fontWeightSemibold,
-    paddingTop: tokens.spacingVerticalXS,
-    paddingBottom: tokens.spacingVerticalXS,
-    ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
-  },
+  summary: disclosureSummary,
 });
 
 export interface ReviewPanelProps {

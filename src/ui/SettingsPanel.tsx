@@ -1,4 +1,5 @@
 import { Field, Input, Select, makeStyles, tokens } from "@fluentui/react-components";
+import { disclosureSummary } from "./theme";
 import { useEffect, useState } from "react";
 import type { DigitStyle, LayoutKind } from "../core/model";
 import { DEFAULT_FONT, isFontSizeAllowed } from "../core/plan/settings";
@@ -13,13 +14,7 @@ const useStyles = makeStyles({
   details: { minWidth: 0 },
   // A native select is as wide as its longest option unless told it may shrink.
   select: { minWidth: 0, maxWidth: "100%" },
-  summary: {
-    cursor: "pointer",
-    fontWeight: tokens.fontWeightSemibold,
-    paddingTop: tokens.spacingVerticalXS,
-    paddingBottom: tokens.spacingVerticalXS,
-    ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
-  },
+  summary: disclosureSummary,
   units: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, paddingTop: tokens.spacingVerticalXS },
   help: { margin: 0, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
 });

@@ -1,4 +1,4 @@
-import { webLightTheme, type Theme } from "@fluentui/react-components";
+import { tokens, webLightTheme, type Theme } from "@fluentui/react-components";
 
 /**
  * Fluent's default font stack has no Thai face; without this Thai falls back to whatever the
@@ -7,3 +7,12 @@ import { webLightTheme, type Theme } from "@fluentui/react-components";
 export const THAI_FONT_STACK = '"Leelawadee UI", "Segoe UI", Tahoma, "Noto Sans Thai", sans-serif';
 
 export const thaiTheme: Theme = { ...webLightTheme, fontFamilyBase: THAI_FONT_STACK };
+
+/** The clickable heading of a <details> section, the same on every panel. */
+export const disclosureSummary = {
+  cursor: "pointer",
+  fontWeight: tokens.fontWeightSemibold,
+  paddingTop: tokens.spacingVerticalXS,
+  paddingBottom: tokens.spacingVerticalXS,
+  ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
+} as const;

@@ -169,8 +169,8 @@ export function useWebApp(host: WebHost, loadEngine: () => Promise<Engine>) {
 
   const review: ReportResult | undefined = useMemo(() => {
     if (!engine || !input) return undefined;
-    return buildReport(engine, input.sheet, settings, cataloguesWith(engine, edited?.catalogue), previous?.sheet);
-  }, [engine, input, settings, previous, edited]);
+    return buildReport(engine, input.sheet, settings, editedCatalogues ?? engine.builtInCatalogues, previous?.sheet);
+  }, [engine, input, settings, previous, editedCatalogues]);
 
   /** The user's edited catalogue, when it is not the one this report's year uses (so it is not used). */
   const editedUnused = edited && review && review.analysis.catalogueId !== edited.catalogue.id ? review.analysis.catalogueId : undefined;

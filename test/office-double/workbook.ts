@@ -18,7 +18,7 @@ export class Application extends StatelessObject {
   }
 }
 
-export class Workbook extends ClientObject {
+export class Workbook extends StatelessObject {
   readonly worksheets: WorksheetCollection;
   readonly application: Application;
 
@@ -26,18 +26,6 @@ export class Workbook extends ClientObject {
     super(context, "Workbook");
     this.worksheets = new WorksheetCollection(context);
     this.application = new Application(context);
-  }
-
-  protected exists(): boolean {
-    return true;
-  }
-
-  protected scalarNames(): readonly string[] {
-    return [];
-  }
-
-  protected snapshot(): unknown {
-    return undefined;
   }
 
   protected override navigation(name: string): ClientObject | undefined {
