@@ -5,13 +5,14 @@ import { dirname, join } from "node:path";
 import { BUILT_IN_CATALOGUES, catalogueForYear } from "../core/catalogue";
 import type { Catalogue } from "../core/catalogue/types";
 import { InputError } from "../core/errors";
-import type { LayoutKind } from "../core/model";
+import type { LayoutKind, ScoreSheet } from "../core/model";
 import { makeReport, type ReportOptions } from "../core/pipeline";
 import { isFontSizeAllowed } from "../core/plan/settings";
+import { toArabicDigits } from "../core/text/digits";
 import { loadScores, runBatch } from "../node/batch";
 import { loadCatalogues } from "../node/catalogueFile";
 import { outputPaths } from "../node/outputPaths";
-import { writeOutput } from "../node/writeOutput";
+import { removePartialOutputs, writeOutput } from "../node/writeOutput";
 import { convertToPdf, findLibreOffice } from "../node/pdf";
 import { writeCatalogueWorkbook } from "../xlsx/catalogueWorkbook";
 import { cliText as T } from "./text";
@@ -29,23 +30,32 @@ interface CommonFlags {
   catalogue?: string;
 }
 
+/**
+ * A number typed on the command line: decimal digits (Arabic or Thai) with an optional fraction,
+ * nothing else. Number() alone would take "0x10" as 16, "1e2" as 100 and "" as 0.
+ */
+function decimal(text: string): number | undefined {
+  const t = toArabicDigits(text.trim());
+  return /^\d+(\.\d+)?$/.test(t) ? Number(t) : undefined;
+}
+
 function reportOptions(flags: CommonFlags): ReportOptions {
   const options: ReportOptions = { settings: {} };
   if (flags.year !== undefined) {
-    const year = Number(flags.year.replace(/[๐-๙]/g, (d) => String(d.charCodeAt(0) - 0x0e50)));
-    if (!Number.isInteger(year) || year < 2557 || year > 2650) throw new InputError(T.badYear(flags.year));
+    const year = decimal(flags.year);
+    if (year === undefined || !Number.isInteger(year) || year < 2557 || year > 2650) throw new InputError(T.badYear(flags.year));
     options.year = year;
   }
   if (flags.agency !== undefined) options.agency = flags.agency;
   if (flags.target !== undefined) {
-    const target = Number(flags.target);
-    if (!Number.isFinite(target) || target <= 0 || target > 100) throw new InputError(T.badTarget(flags.target));
+    const target = decimal(flags.target);
+    if (target === undefined || target <= 0 || target > 100) throw new InputError(T.badTarget(flags.target));
     options.target = target;
   }
   if (flags.layout !== undefined) options.layout = flags.layout;
   if (flags.digits !== undefined) options.settings!.digits = flags.digits;
   if (flags.font !== undefined || flags.fontSize !== undefined) {
-    const size = flags.fontSize === undefined ? 16 : Number(flags.fontSize);
+    const size = flags.fontSize === undefined ? 16 : decimal(flags.fontSize) ?? Number.NaN;
     if (!isFontSizeAllowed(size)) throw new InputError(T.badFontSize(flags.fontSize ?? ""));
     options.settings!.font = { name: flags.font ?? "TH SarabunPSK", size };
   }
@@ -56,12 +66,31 @@ function printWarnings(file: string, warnings: readonly { message: string }[]): 
   for (const w of warnings) process.stderr.write(`${T.warningPrefix(file)}${w.message}\n`);
 }
 
+/** An unusable --previous or --catalogue file: its message says which file it is about. */
+async function naming<R>(role: "previous" | "catalogue", file: string, read: () => Promise<R>): Promise<R> {
+  try {
+    return await read();
+  } catch (e) {
+    throw e instanceof InputError ? new InputError(T.inFile(role, file, e.message)) : e;
+  }
+}
+
 /** The edited catalogue of --catalogue, with its warnings printed; undefined for the built-in ones. */
 async function editedCatalogues(flags: CommonFlags): Promise<{ catalogues: readonly Catalogue[]; id: string } | undefined> {
-  if (flags.catalogue === undefined) return undefined;
-  const { catalogues, edited, warnings } = await loadCatalogues(flags.catalogue);
-  printWarnings(flags.catalogue, warnings);
+  const file = flags.catalogue;
+  if (file === undefined) return undefined;
+  const { catalogues, edited, warnings } = await naming("catalogue", file, () => loadCatalogues(file));
+  printWarnings(file, warnings);
   return { catalogues, id: edited.id };
+}
+
+/** Last year's scores of --previous, with the warnings of reading them printed under that file's name. */
+async function previousScores(flags: CommonFlags, catalogues: readonly Catalogue[] | undefined): Promise<ScoreSheet | undefined> {
+  const file = flags.previous;
+  if (file === undefined) return undefined;
+  const sheet = await naming("previous", file, () => loadScores(file, undefined, catalogues));
+  printWarnings(file, sheet.warnings);
+  return sheet;
 }
 
 /** Says so when the edited catalogue is not the one the report's year uses (so none of it was used). */
@@ -76,7 +105,7 @@ async function analyzeCommand(file: string, flags: CommonFlags & { json?: boolea
   const catalogues = edited?.catalogues;
   const options = { ...reportOptions(flags), ...(catalogues ? { catalogues } : {}) };
   const sheet = await loadScores(file, flags.sheet, catalogues);
-  const previous = flags.previous ? await loadScores(flags.previous, undefined, catalogues) : undefined;
+  const previous = await previousScores(flags, catalogues);
   const { analysis } = makeReport(sheet, options, previous);
   warnUnusedCatalogue(file, flags, edited, analysis.catalogueId);
   printWarnings(file, analysis.warnings);
@@ -91,7 +120,7 @@ async function buildCommand(files: string[], flags: CommonFlags & { output: stri
   const report = reportOptions(flags);
   const edited = await editedCatalogues(flags);
   const catalogues = edited?.catalogues;
-  const previous = flags.previous ? await loadScores(flags.previous, undefined, catalogues) : undefined;
+  const previous = await previousScores(flags, catalogues);
   const batch = files.length > 1;
   const result = await runBatch(files, flags.output, {
     report,
@@ -99,6 +128,7 @@ async function buildCommand(files: string[], flags: CommonFlags & { output: stri
     ...(previous ? { previous } : {}),
     ...(flags.sheet !== undefined ? { sheet: flags.sheet } : {}),
     overwrite: flags.overwrite ?? false,
+    alsoRead: [flags.previous, flags.catalogue].filter((f): f is string => f !== undefined),
     onWritten: (i, input, output, renamed, warnings, catalogueId) => {
       printWarnings(input, warnings);
       warnUnusedCatalogue(input, flags, edited, catalogueId);
@@ -209,6 +239,13 @@ export async function main(argv: string[]): Promise<number> {
 }
 
 if (require.main === module) {
+  // Ctrl+C while a workbook is being written: its temporary file goes, the output is not half-written.
+  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    process.once(signal, () => {
+      removePartialOutputs();
+      process.exit(signal === "SIGINT" ? 130 : 143);
+    });
+  }
   // exitCode, not exit(): a pipe reading stdout gets everything written before the process ends.
   void main(process.argv.slice(2)).then((code) => (process.exitCode = code));
 }

@@ -59,6 +59,8 @@ export const cliText = {
   badYear: (v: string) => `ปีที่ประเมิน "${v}" ไม่ถูกต้อง: ใส่ปี พ.ศ. เช่น 2568`,
   badTarget: (v: string) => `คะแนนเป้าหมาย "${v}" ไม่ถูกต้อง: ใส่ตัวเลขมากกว่า 0 ถึง 100`,
   badFontSize: (v: string) => `ขนาดอักษร "${v}" ไม่ถูกต้อง: ใส่ตัวเลข ${FONT_SIZE_RANGE.min}–${FONT_SIZE_RANGE.max}`,
+  inFile: (role: "previous" | "catalogue", file: string, message: string) =>
+    `${role === "previous" ? "ไฟล์คะแนนปีก่อน (--previous)" : "ไฟล์รายการข้อคำถาม (--catalogue)"} "${file}": ${message}`,
   warningPrefix: (file: string) => `คำเตือน (${file}): `,
   catalogueNotUsed: (file: string, id: string, used: string) =>
     `รายการข้อคำถามใน "${file}" เป็นชุด ${id} แต่ปีที่ประเมินนี้ใช้ชุด ${used} จึงไม่ได้ใช้ข้อความที่แก้ (เขียนชุดของปีนี้ด้วย itas-report catalogue --year)`,

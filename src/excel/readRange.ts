@@ -1,5 +1,7 @@
 /// <reference types="office-js" />
-import { DEFAULT_MAX_ROWS } from "../core/reader/readGrid";
+import { InputError } from "../core/errors";
+import { LIMITS } from "../core/limits";
+import { th } from "../core/strings/th";
 import { formatBlock, type Block } from "./a1";
 import { maskGeneratedColumns } from "./analysisColumns";
 import type { Features } from "./capabilities";
@@ -91,9 +93,11 @@ export async function readBlock(
 ): Promise<SheetRange> {
   const { ws, sheetName, block } = located;
   if (!block) return { sheetName, address: "A1", rowOffset: 0, columnOffset: 0, grid: [] };
-  // Rows past the reader's own limit are not read at all (it warns from the row count).
-  const bottom = Math.min(block.bottom, block.top + DEFAULT_MAX_ROWS);
+  // The reader's grid limit, checked on the address before a single value is fetched.
+  const { bottom } = block;
   const width = block.right - block.left + 1;
+  const height = bottom - block.top + 1;
+  if (height * width > LIMITS.gridCells) throw new InputError(th.limits.gridTooLarge(height, width, LIMITS.gridCells, sheetName));
   const rowsPerRequest = Math.max(1, Math.floor(cellsPerRequest / width));
   const grid: unknown[][] = [];
   for (let top = block.top; top <= bottom; top += rowsPerRequest) {
@@ -101,6 +105,6 @@ export async function readBlock(
     await trips.sync();
     part.values.forEach((row, r) => grid.push(row.map((v, c) => cellValue(v, part.numberFormat[r]?.[c]))));
   }
-  const range: SheetRange = { sheetName, address: formatBlock({ ...block, bottom }), rowOffset: block.top - 1, columnOffset: block.left - 1, grid };
+  const range: SheetRange = { sheetName, address: formatBlock(block), rowOffset: block.top - 1, columnOffset: block.left - 1, grid };
   return maskGeneratedColumns(range, record);
 }

@@ -1,3 +1,4 @@
+import { dirname } from "node:path";
 import type { Catalogue } from "../core/catalogue/types";
 import { InputError } from "../core/errors";
 import type { ScoreSheet, Warning } from "../core/model";
@@ -5,7 +6,7 @@ import { makeReport, readScores, type ReportOptions } from "../core/pipeline";
 import { writeWorkbook } from "../xlsx/writeWorkbook";
 import { outputPaths } from "./outputPaths";
 import { readInputFile } from "./readInput";
-import { writeOutput } from "./writeOutput";
+import { makeFolder, writeOutput } from "./writeOutput";
 
 export interface BatchOptions {
   /** Catalogues to read and analyse with (an edited one from --catalogue); default the built-in ones. */
@@ -14,6 +15,8 @@ export interface BatchOptions {
   previous?: ScoreSheet;
   sheet?: string;
   overwrite?: boolean;
+  /** Other files the run reads (--previous, --catalogue): never written over. */
+  alsoRead?: readonly string[];
   onWritten?: (index: number, input: string, output: string, renamed: boolean, warnings: Warning[], catalogueId: string) => void;
   onSkipped?: (index: number, input: string, error: InputError) => void;
 }
@@ -26,13 +29,15 @@ export interface BatchResult {
 
 /** Reads a score file (first sheet or `sheet`) into scores. */
 export async function loadScores(path: string, sheet?: string, catalogues?: readonly Catalogue[]): Promise<ScoreSheet> {
-  const { grid, source } = await readInputFile(path, sheet);
-  return readScores(grid, { ...(source !== undefined ? { source } : {}), ...(catalogues ? { catalogues } : {}) });
+  const { grid, source, warnings } = await readInputFile(path, sheet);
+  return readScores(grid, { warnings, ...(source !== undefined ? { source } : {}), ...(catalogues ? { catalogues } : {}) });
 }
 
 /** Builds one workbook per input. An unusable input is reported and skipped; others go on. */
 export async function runBatch(inputs: string[], out: string, options: BatchOptions): Promise<BatchResult> {
-  const targets = outputPaths(inputs, out, options.overwrite ?? false);
+  const targets = outputPaths(inputs, out, options.overwrite ?? false, options.alsoRead);
+  // A folder that cannot be made fails the run now, before any input is read.
+  for (const folder of new Set(targets.map((t) => dirname(t.path)))) await makeFolder(folder);
   const outputs: string[] = [];
   let failed = 0;
   for (let i = 0; i < inputs.length; i++) {

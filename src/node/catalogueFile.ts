@@ -16,7 +16,7 @@ export interface LoadedCatalogues {
  * or the add-in's sheet) onto the built-in catalogue it names. Bad rows keep the built-in text and warn.
  */
 export async function loadCatalogues(path: string, sheet?: string): Promise<LoadedCatalogues> {
-  const { grid, source } = await readInputFile(path, sheet);
-  const { catalogue, warnings } = catalogueFromTable(grid, BUILT_IN_CATALOGUES, { sheetName: source ?? path, fileName: path });
-  return { catalogues: BUILT_IN_CATALOGUES.map((c) => (c.id === catalogue.id ? catalogue : c)), edited: catalogue, warnings };
+  const read = await readInputFile(path, sheet);
+  const { catalogue, warnings } = catalogueFromTable(read.grid, BUILT_IN_CATALOGUES, { sheetName: read.source ?? path, fileName: path });
+  return { catalogues: BUILT_IN_CATALOGUES.map((c) => (c.id === catalogue.id ? catalogue : c)), edited: catalogue, warnings: [...read.warnings, ...warnings] };
 }

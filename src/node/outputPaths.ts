@@ -6,8 +6,10 @@ import { th } from "../core/strings/th";
 /**
  * Where each workbook goes. One input: OUT is the file (or a folder that exists). Several: OUT
  * is a folder. An existing file is never replaced unless `overwrite`: the new one gets " (2)" etc.
+ * An output that is one of the inputs or `alsoRead` (last year's file, the catalogue), under any
+ * name (a link, another spelling of the path), is refused, `overwrite` or not.
  */
-export function outputPaths(inputs: string[], out: string, overwrite: boolean): { path: string; renamed: boolean }[] {
+export function outputPaths(inputs: string[], out: string, overwrite: boolean, alsoRead: readonly string[] = []): { path: string; renamed: boolean }[] {
   const asFolder = inputs.length > 1 || (existsSync(out) && statSync(out).isDirectory()) || out.endsWith("/");
   // "-o report.pdf" means a file of another kind, not "report.pdf.xlsx".
   const kind = extname(out).toLowerCase();
@@ -16,13 +18,27 @@ export function outputPaths(inputs: string[], out: string, overwrite: boolean): 
   if (inputs.length > 1 && out.toLowerCase().endsWith(".xlsx") && !(existsSync(out) && statSync(out).isDirectory())) {
     throw new InputError(th.files.manyInputsOneFile(out));
   }
+  const read = [...inputs, ...alsoRead].map((path) => ({ path, id: fileIdentity(path) }));
   const taken = new Set<string>();
   return inputs.map((input) => {
     const wanted = asFolder ? join(out, `${basename(input, extname(input))}.xlsx`) : out.toLowerCase().endsWith(".xlsx") ? out : `${out}.xlsx`;
+    const id = fileIdentity(wanted);
+    const same = id === undefined ? undefined : read.find((r) => r.id === id);
+    if (same) throw new InputError(th.files.outputIsInput(wanted, same.path));
     const path = freeName(wanted, taken, overwrite);
     taken.add(path);
     return { path, renamed: path !== wanted };
   });
+}
+
+/** Device and inode of the file a path leads to (links followed): one file, whatever its name. */
+function fileIdentity(path: string): string | undefined {
+  try {
+    const info = statSync(path, { bigint: true });
+    return `${info.dev}:${info.ino}`;
+  } catch {
+    return undefined;
+  }
 }
 
 const OTHER_KINDS = [".pdf", ".xls", ".xlsm", ".csv", ".tsv", ".txt", ".doc", ".docx", ".ods"];

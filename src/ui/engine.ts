@@ -2,13 +2,14 @@ import type { Catalogue } from "../core/catalogue/types";
 import type { Grid, ScoreSheet, Warning } from "../core/model";
 import type { ReadScoresOptions, ReportOptions, ReportResult } from "../core/pipeline";
 import type { UserSettings } from "../core/userSettings";
+import type { DelimitedText } from "../core/reader/delimited";
 
 /**
  * The engine as the screens see it. It is loaded as a separate chunk after the first render:
  * the ITA catalogue is a lot of Thai text and the pane must paint before it arrives.
  */
 export interface Engine {
-  parseDelimitedText(text: string, delimiter?: string): string[][];
+  readDelimitedText(text: string, delimiter?: string): DelimitedText;
   readScores(grid: Grid, options?: ReadScoresOptions): ScoreSheet;
   makeReport(sheet: ScoreSheet, options?: ReportOptions, previous?: ScoreSheet): ReportResult;
   catalogueForYear(year: number, catalogues?: readonly Catalogue[]): Catalogue;

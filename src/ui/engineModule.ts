@@ -1,13 +1,13 @@
 import { BUILT_IN_CATALOGUES, catalogueForYear } from "../core/catalogue";
 import { catalogueFromTable } from "../core/catalogue/table";
 import { makeReport, readScores } from "../core/pipeline";
-import { parseDelimitedText } from "../core/reader/delimited";
+import { readDelimitedText } from "../core/reader/delimited";
 import { reportOptionsFrom } from "../core/userSettings";
 import type { Engine } from "./engine";
 
 /** The lazy engine chunk: everything here is imported only through loadEngine(). */
 export const engine: Engine = {
-  parseDelimitedText,
+  readDelimitedText,
   readScores,
   makeReport,
   catalogueForYear,

@@ -5,19 +5,24 @@ import { parseUserSettings, type UserSettings } from "../core/userSettings";
 import type { Engine } from "../ui/engine";
 import { ui } from "../ui/strings";
 import { decodeText, isZip } from "../core/text/decode";
+import { formatBytes, LIMITS } from "../core/limits";
+import type { Warning } from "../core/model";
+import { th } from "../core/strings/th";
 
 /** A score file read into a grid; workbooks say which sheet was read and which others exist. */
 export interface FileGrid {
   grid: unknown[][];
   sheetName?: string;
   sheetNames: string[];
+  /** What reading the text changed (bad bytes, stray quotes), with its line or row. */
+  warnings: Warning[];
 }
 
 /** What the browser page needs from its surroundings (a fake in component tests). */
 export interface WebHost {
   loadSettings(): UserSettings;
   saveSettings(settings: UserSettings): void;
-  readFile(file: File, engine: Engine, sheet?: string): Promise<FileGrid>;
+  readFile(file: File, engine: Engine, sheet?: string, progress?: (message: string) => void): Promise<FileGrid>;
   writeWorkbook(plan: ReportPlan): Promise<Uint8Array>;
   /** The catalogue as an editable workbook (the same table the add-in writes to a sheet). */
   writeCatalogue(catalogue: Catalogue): Promise<Uint8Array>;
@@ -71,18 +76,34 @@ export function browserHost(win: Window = window): WebHost {
   };
 }
 
-/** .xlsx (one sheet), .csv, .tsv or .txt → grid, with the command line's rules for encodings. */
-export async function readScoreFile(file: File, engine: Engine, sheet?: string): Promise<FileGrid> {
+/**
+ * .xlsx (one sheet), .csv, .tsv or .txt → grid, with the command line's rules for encodings and
+ * its limits (checked on the size before reading, on the zip before inflating). The page gets a
+ * chance to paint between the steps, with the step said in `progress`.
+ */
+export async function readScoreFile(file: File, engine: Engine, sheet?: string, progress: (message: string) => void = () => undefined): Promise<FileGrid> {
+  if (file.size > LIMITS.fileBytes) throw new InputError(th.limits.fileTooLarge(file.name, formatBytes(file.size), formatBytes(LIMITS.fileBytes)));
   const bytes = await readBytes(file);
   const ext = /\.[^.]+$/.exec(file.name.toLowerCase())?.[0] ?? "";
   if (isZip(bytes)) {
+    progress(ui.web.openingWorkbook(file.name));
     const { readWorkbookGrid } = await loadXlsx();
-    const read = await readWorkbookGrid(bytes, sheet);
-    return { grid: read.grid, sheetName: read.sheetName, sheetNames: read.sheetNames };
+    await paint();
+    const read = await readWorkbookGrid(bytes, sheet, file.name);
+    return { grid: read.grid, sheetName: read.sheetName, sheetNames: read.sheetNames, warnings: [] };
   }
   if (ext === ".xls" || (bytes[0] === 0xd0 && bytes[1] === 0xcf)) throw new InputError(ui.web.oldExcel(file.name));
   const delimiter = ext === ".tsv" || ext === ".txt" || ext === ".tab" ? "\t" : undefined;
-  return { grid: engine.parseDelimitedText(decodeText(bytes), delimiter), sheetNames: [] };
+  progress(ui.web.readingText(file.name));
+  await paint();
+  const decoded = decodeText(bytes);
+  const { grid, warnings } = engine.readDelimitedText(decoded.text, delimiter);
+  return { grid, sheetNames: [], warnings: [...decoded.warnings, ...warnings] };
+}
+
+/** Lets the browser draw the progress message before a long synchronous step. */
+export function paint(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 async function readBytes(file: Blob): Promise<Uint8Array> {

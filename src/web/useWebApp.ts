@@ -10,7 +10,9 @@ import { ui } from "../ui/strings";
 import { useAction } from "../ui/useAction";
 import { useEngine } from "../ui/useEngine";
 import type { Pasted } from "./clipboard";
-import { safeFileName, type WebHost } from "./host";
+import { paint, safeFileName, type FileGrid, type WebHost } from "./host";
+import { LIMITS } from "../core/limits";
+import { th } from "../core/strings/th";
 
 export type WebStep = "input" | "previous" | "catalogue" | "download";
 
@@ -29,7 +31,12 @@ export interface WebInput {
 /** A grid as read, kept so it can be read again when the user's catalogue changes. */
 interface ReadGrid {
   grid: unknown[][];
-  options: { source?: string };
+  options: { source?: string; warnings?: Warning[] };
+}
+
+/** A workbook's warnings name its sheet; a text file has none (its name is shown above them). */
+function readOptions(read: FileGrid): ReadGrid["options"] {
+  return { warnings: read.warnings, ...(read.sheetName !== undefined ? { source: read.sheetName } : {}) };
 }
 
 /** Reads with the user's catalogue when there is one (its wording and indicators), else as first read. */
@@ -94,14 +101,15 @@ export function useWebApp(host: WebHost, loadEngine: () => Promise<Engine>) {
 
   const openFile = useCallback(
     (file: File, sheetName?: string) =>
-      run("input", ui.web.readingFile(file.name), async () => {
+      run("input", ui.web.readingFile(file.name), async (progress) => {
         const eng = await ready();
-        const read = await host.readFile(file, eng, sheetName);
+        const read = await host.readFile(file, eng, sheetName, progress);
         setInput(undefined);
         setDownloaded(undefined);
         setWorkbook(read.sheetName !== undefined ? { file, sheetName: read.sheetName, sheetNames: read.sheetNames } : undefined);
-        // A workbook's warnings name its sheet; a text file has none (its name is shown above them).
-        const options = read.sheetName !== undefined ? { source: read.sheetName } : {};
+        progress(ui.web.readingScores);
+        await paint();
+        const options = readOptions(read);
         const sheet = eng.readScores(read.grid, options);
         setInput({ sheet, sourceLabel: ui.web.fileSource(file.name, read.sheetName), read: { grid: read.grid, options } });
       }),
@@ -112,12 +120,15 @@ export function useWebApp(host: WebHost, loadEngine: () => Promise<Engine>) {
     (pasted: Pasted | undefined) =>
       run("input", ui.read.reading, async () => {
         if (!pasted) throw new InputError(ui.web.notATable);
+        if (pasted.kind === "text" && pasted.text.length > LIMITS.pasteChars) throw new InputError(th.limits.pasteTooLarge(pasted.text.length, LIMITS.pasteChars));
         const eng = await ready();
-        const grid = pasted.kind === "html" ? pasted.grid : eng.parseDelimitedText(pasted.text, pasted.text.includes("\t") ? "\t" : undefined);
-        const sheet = eng.readScores(grid);
+        await paint();
+        const { grid, warnings } =
+          pasted.kind === "html" ? { grid: pasted.grid, warnings: [] } : eng.readDelimitedText(pasted.text, pasted.text.includes("\t") ? "\t" : undefined);
+        const sheet = eng.readScores(grid, { warnings });
         setDownloaded(undefined);
         setWorkbook(undefined);
-        setInput({ sheet, sourceLabel: ui.web.pasteSource(pasted.kind), read: { grid, options: {} } });
+        setInput({ sheet, sourceLabel: ui.web.pasteSource(pasted.kind), read: { grid, options: { warnings } } });
       }),
     [ready, run],
   );
@@ -129,7 +140,7 @@ export function useWebApp(host: WebHost, loadEngine: () => Promise<Engine>) {
         if (!file) return;
         const eng = await ready();
         const read = await host.readFile(file, eng);
-        const options = read.sheetName !== undefined ? { source: read.sheetName } : {};
+        const options = readOptions(read);
         setPrevious({ name: file.name, sheet: eng.readScores(read.grid, options), read: { grid: read.grid, options } });
       }),
     [host, ready, run],
@@ -146,7 +157,7 @@ export function useWebApp(host: WebHost, loadEngine: () => Promise<Engine>) {
         const eng = await ready();
         const read = await host.readFile(file, eng);
         const { catalogue, warnings } = eng.catalogueFromTable(read.grid, { sheetName: read.sheetName ?? file.name, fileName: file.name });
-        setEdited({ fileName: file.name, catalogue, warnings });
+        setEdited({ fileName: file.name, catalogue, warnings: [...read.warnings, ...warnings] });
       }),
     [host, ready, run],
   );

@@ -1,6 +1,7 @@
 import ExcelJS from "exceljs";
 import { InputError } from "../core/errors";
 import { th } from "../core/strings/th";
+import { checkXlsxSizes } from "./zipLimits";
 
 export interface SheetGrid {
   sheetName: string;
@@ -11,11 +12,14 @@ export interface SheetGrid {
 /**
  * Reads one sheet of an .xlsx file into a grid of plain values (numbers, strings, dates).
  * Percent-formatted numbers come back as percent points (0.7905 shown as 79.05% → 79.05).
+ * The zip's sizes are checked first (zipLimits.ts): ExcelJS inflates everything it is given.
+ * `fileName` is for messages.
  */
-export async function readWorkbookGrid(data: ArrayBuffer | Uint8Array, sheetName?: string): Promise<SheetGrid> {
+export async function readWorkbookGrid(data: ArrayBuffer | Uint8Array, sheetName?: string, fileName = "workbook.xlsx"): Promise<SheetGrid> {
   const wb = new ExcelJS.Workbook();
+  const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
+  checkXlsxSizes(bytes, fileName);
   try {
-    const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
     await wb.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
   } catch {
     throw new InputError(th.files.brokenXlsx);

@@ -150,7 +150,7 @@ describe("itas-report (the compiled command line)", () => {
       [["nope"], /^ไม่รู้จักคำสั่ง nope/],
       [["build", SAMPLE, SAMPLE_2565, "-o", join(dir, "one.xlsx")], /^มีไฟล์คะแนนหลายไฟล์ แต่ -o/],
       [["build", SAMPLE, "-o", join(dir, "report.pdf")], /^ไฟล์ผลลัพธ์ ".*report\.pdf" ต้องเป็นไฟล์ \.xlsx/],
-      [["build", SAMPLE, "-o", join(SAMPLE, "x.xlsx")], /^เขียนไฟล์ ".*" ไม่ได้: มีไฟล์หรือโฟลเดอร์ชื่อนี้ขวางอยู่/],
+      [["build", SAMPLE, "-o", join(SAMPLE, "x.xlsx")], /^สร้างโฟลเดอร์ ".*" สำหรับไฟล์ผลลัพธ์ไม่ได้: มีไฟล์ชื่อเดียวกันขวางอยู่/],
     ];
     for (const [args, message] of cases) {
       const r = run(...args);

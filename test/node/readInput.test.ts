@@ -57,7 +57,7 @@ describe("reading input files", () => {
 
     // "ข้อ,คะแนน\ni1,90" in Windows-874 (TIS-620 bytes for Thai letters).
     const tis = Buffer.from([0xa2, 0xe9, 0xcd, 0x2c, 0xa4, 0xd0, 0xe1, 0xb9, 0xb9, 0x0a, 0x69, 0x31, 0x2c, 0x39, 0x30, 0x0a]);
-    expect(decodeText(tis)).toBe("ข้อ,คะแนน\ni1,90\n");
+    expect(decodeText(tis).text).toBe("ข้อ,คะแนน\ni1,90\n");
     const win = join(dir, "win.csv");
     writeFileSync(win, tis);
     expect(readScores((await readInputFile(win)).grid).questions[0]).toMatchObject({ code: "i1", score: 90 });

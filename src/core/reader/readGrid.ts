@@ -1,5 +1,6 @@
 import { parseQuestionCode } from "../codes";
 import { InputError } from "../errors";
+import { LIMITS } from "../limits";
 import type { Grid, ReadIndicator, ReadIssue, ReadQuestion, ReadToolScore, ScoreSheet, ToolCode, Warning } from "../model";
 import { th } from "../strings/th";
 import { cellText } from "../text/cellText";
@@ -18,11 +19,10 @@ export interface ReadOptions {
   /** Sheet row of grid row 0, minus one (a range starting at row 5 has rowOffset 4). */
   rowOffset?: number;
   columnOffset?: number;
-  /** Rows beyond this are not read (with a warning). */
-  maxRows?: number;
+  /** Warnings of the stage that made the grid (decoding, quotes), listed first. */
+  warnings?: readonly Warning[];
 }
 
-export const DEFAULT_MAX_ROWS = 100_000;
 const MAX_COLUMNS = 64;
 
 interface Columns {
@@ -45,8 +45,7 @@ export function readGrid(grid: Grid, options: ReadOptions): ScoreSheet {
   const { vocabulary, source } = options;
   const rowOffset = options.rowOffset ?? 0;
   const colOffset = options.columnOffset ?? 0;
-  const maxRows = options.maxRows ?? DEFAULT_MAX_ROWS;
-  const warnings: Warning[] = [];
+  const warnings: Warning[] = [...(options.warnings ?? [])];
   const at = (r: number, c?: number): Pick<Warning, "row" | "column" | "cell"> =>
     c === undefined
       ? { row: r + rowOffset + 1 }
@@ -55,11 +54,8 @@ export function readGrid(grid: Grid, options: ReadOptions): ScoreSheet {
     warnings.push({ ...at(r, c), message: `${th.where(r + rowOffset + 1, source)}: ${message}` });
 
   if (!Array.isArray(grid)) throw new InputError(th.reader.emptyInput(source));
-  let rowCount = grid.length;
-  if (rowCount > maxRows) {
-    warnings.push({ message: th.reader.tooLarge(rowCount, maxRows) });
-    rowCount = maxRows;
-  }
+  checkGridSize(grid, source);
+  const rowCount = grid.length;
 
   const questions: ReadQuestion[] = [];
   const indicators: ReadIndicator[] = [];
@@ -197,6 +193,13 @@ export function readGrid(grid: Grid, options: ReadOptions): ScoreSheet {
   if (level) sheet.level = level;
   if (source) sheet.source = source;
   return sheet;
+}
+
+/** Refuses a grid over LIMITS.gridCells (rows × the widest row) before reading a cell of it. */
+export function checkGridSize(grid: readonly unknown[], source?: string): void {
+  let columns = 0;
+  for (const row of grid) if (Array.isArray(row) && row.length > columns) columns = row.length;
+  if (grid.length * columns > LIMITS.gridCells) throw new InputError(th.limits.gridTooLarge(grid.length, columns, LIMITS.gridCells, source));
 }
 
 const HEADER_SCORE = /^(ผล)?คะแนน(ที่ได้|ประเมิน)?$|^score$/i;

@@ -49,9 +49,37 @@ export const th = {
     indicatorDuplicate(number: number, firstRow: number): string {
       return `ตัวชี้วัดที่ ${number} ซ้ำกับแถว ${firstRow} จึงใช้คะแนนจากแถว ${firstRow}`;
     },
-    tooLarge(rows: number, limit: number): string {
-      return `ข้อมูลมี ${rows} แถว เกินกว่าที่อ่านได้ (${limit} แถว) จึงอ่านเฉพาะ ${limit} แถวแรก`;
-    },
+  },
+
+  /** Inputs over the limits of src/core/limits.ts, refused before any work. Sizes come formatted. */
+  limits: {
+    fileTooLarge: (name: string, size: string, limit: string) =>
+      `ไฟล์ "${name}" มีขนาด ${size} เกินขนาดที่อ่านได้ (ไม่เกิน ${limit}) จึงไม่อ่าน — ไฟล์ตารางคะแนนจากระบบ ITAS มีขนาดไม่ถึง 1 MB โปรดตรวจว่าเลือกไฟล์ถูก`,
+    notAFile: (name: string) =>
+      `"${name}" ไม่ใช่ไฟล์ธรรมดา (เป็นอุปกรณ์ ท่อข้อมูล หรือซ็อกเก็ต) จึงไม่อ่าน — โปรดระบุไฟล์ตารางคะแนน (.xlsx, .csv, .tsv หรือ .txt)`,
+    xlsxPartTooLarge: (name: string, part: string, limit: string) =>
+      `ไฟล์ .xlsx "${name}" มีส่วน "${part}" ที่เมื่อขยายแล้วใหญ่เกินที่อ่านได้ (ไม่เกิน ${limit}) จึงไม่อ่าน — ` +
+      "ไฟล์อาจเสียหายหรือมีข้อมูลอื่นปนมามาก โปรดคัดลอกเฉพาะตารางคะแนนไปไว้ในไฟล์ใหม่",
+    xlsxTooLarge: (name: string, limit: string) =>
+      `ไฟล์ .xlsx "${name}" เมื่อขยายแล้วใหญ่เกินที่อ่านได้ (รวมทุกส่วนไม่เกิน ${limit}) จึงไม่อ่าน — ` +
+      "โปรดคัดลอกเฉพาะตารางคะแนนไปไว้ในไฟล์ใหม่",
+    xlsxTooManyParts: (name: string, limit: number) => `ไฟล์ .xlsx "${name}" มีส่วนย่อยเกิน ${limit} ส่วน จึงไม่อ่าน — ไฟล์อาจเสียหาย`,
+    gridTooLarge: (rows: number, columns: number, limit: number, source?: string) =>
+      `${source ? `ชีต "${source}" ` : "ข้อมูล"}มี ${rows} แถว × ${columns} คอลัมน์ (${rows * columns} ช่อง) ` +
+      `เกินที่อ่านได้ (ไม่เกิน ${limit} ช่อง) จึงไม่อ่าน — เลือกหรือคัดลอกเฉพาะตารางคะแนน`,
+    pasteTooLarge: (chars: number, limit: number) =>
+      `ข้อความที่วางยาว ${chars} ตัวอักษร เกินที่อ่านได้ (ไม่เกิน ${limit} ตัวอักษร) จึงไม่อ่าน — คัดลอกเฉพาะตารางคะแนน`,
+  },
+
+  /** Reading text files and pastes: what was read differently from how it was written. */
+  text: {
+    strayQuote: 'มีเครื่องหมาย " ที่เปิดแล้วไม่ได้ปิด จึงอ่านเป็นตัวอักษรธรรมดา — ตรวจข้อความในแถวนี้',
+    quotesIgnored:
+      'เครื่องหมาย " ในไฟล์เปิดและปิดไม่ครบคู่หลายแห่ง จึงอ่านเครื่องหมาย " ทุกตัวเป็นตัวอักษรธรรมดา ' +
+      "และอ่านหนึ่งบรรทัดเป็นหนึ่งแถว — ตรวจช่องที่มีหลายบรรทัดหรือมีจุลภาคในช่อง",
+    badBytes: (lines: readonly number[], more: number) =>
+      `บรรทัดที่ ${lines.join(", ")}${more > 0 ? ` และอีก ${more} บรรทัด` : ""} ของไฟล์มีอักขระที่อ่านไม่ได้ (ไม่ใช่ UTF-8) ` +
+      "จึงแสดงเป็น \ufffd แทน ส่วนอื่นของไฟล์อ่านเป็น UTF-8 ตามปกติ — ตรวจข้อความในบรรทัดนั้น",
   },
 
   analysis: {
@@ -209,6 +237,18 @@ export const th = {
                 ? "มีไฟล์หรือโฟลเดอร์ชื่อนี้ขวางอยู่"
                 : `(${code ?? "ไม่ทราบสาเหตุ"})`
       }`,
+    cannotMakeFolder: (folder: string, code: string | undefined) =>
+      `สร้างโฟลเดอร์ "${folder}" สำหรับไฟล์ผลลัพธ์ไม่ได้: ${
+        code === "EACCES" || code === "EPERM" || code === "EROFS"
+          ? "ไม่มีสิทธิ์เขียนในที่นั้น"
+          : code === "ENOTDIR" || code === "EEXIST"
+            ? "มีไฟล์ชื่อเดียวกันขวางอยู่"
+            : code === "ENOSPC"
+              ? "พื้นที่ดิสก์เต็ม"
+              : `ระบบไม่ยอมให้สร้างโฟลเดอร์ในที่นั้น (${code ?? "ไม่ทราบสาเหตุ"})`
+      } — เลือกโฟลเดอร์อื่นด้วย -o`,
+    outputIsInput: (out: string, input: string) =>
+      `ไฟล์ผลลัพธ์ "${out}" คือไฟล์นำเข้า "${input}" จึงไม่เขียนทับ (แม้ใส่ --overwrite) — ใช้ชื่อไฟล์หรือโฟลเดอร์ผลลัพธ์อื่นด้วย -o`,
     notXlsxOutput: (out: string) =>
       `ไฟล์ผลลัพธ์ "${out}" ต้องเป็นไฟล์ .xlsx — ถ้าต้องการ PDF ด้วย ให้ใส่ตัวเลือก --pdf (จะได้ไฟล์ .pdf คู่กับ .xlsx)`,
     manyInputsOneFile: (out: string) =>

@@ -1,0 +1,27 @@
+/**
+ * The largest input read, checked before the work so that no input can take the memory or the
+ * time of the machine (a zip bomb, /dev/zero, a paste of a whole database). An ITAS score table
+ * is a few hundred rows: a file of it is tens of kilobytes, its workbook well under 1 MB.
+ * ExcelJS holds about 15 bytes of memory per byte of sheet XML, so 16 MB of sheet stays under 500 MB.
+ */
+export const LIMITS = {
+  /** A score, catalogue or last-year file on disk or picked in the page. */
+  fileBytes: 10 * 1024 * 1024,
+  /** One part of an .xlsx (a sheet's XML, the shared strings) once inflated. */
+  xlsxPartBytes: 16 * 1024 * 1024,
+  /** All parts of an .xlsx together once inflated. */
+  xlsxTotalBytes: 24 * 1024 * 1024,
+  /** Parts in one .xlsx (a workbook of a few sheets has a few dozen). */
+  xlsxParts: 5_000,
+  /** Characters of one paste into the page. */
+  pasteChars: 5_000_000,
+  /** Cells of one grid: rows × the widest row (sheet, file, paste or selected range). */
+  gridCells: 500_000,
+} as const;
+
+/** "10 MB", "1.5 MB", "300 KB": sizes in messages. */
+export function formatBytes(bytes: number): string {
+  if (bytes < 1024 * 1024) return `${Math.max(1, Math.round(bytes / 1024))} KB`;
+  const mb = bytes / 1024 / 1024;
+  return `${mb < 10 ? Math.round(mb * 10) / 10 : Math.round(mb)} MB`;
+}
