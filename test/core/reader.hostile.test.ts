@@ -56,3 +56,14 @@ describe("hostile input never crashes and never yields an impossible score", () 
     expect(() => readScores(grid, { source: "คะแนน" })).toThrow('ชีต "คะแนน" มี 120000 แถว × 5 คอลัมน์ (600000 ช่อง) เกินที่อ่านได้ (ไม่เกิน 500000 ช่อง)');
   });
 });
+
+describe("every skipped row is said", () => {
+  test("a row inside the table with a score but no question code gets a warning with its row", () => {
+    const grid = [["ผลการประเมิน ITA 2568"], ["ข้อ", "คะแนน"], ["i1", "90"], ["ขยะ", "95", "xx"], ["i2", "80"], ["คะแนนรวม", "85"]];
+    const sheet = readScores(grid, { source: "คะแนน" });
+    expect(sheet.questions.map((q) => q.code)).toEqual(["i1", "i2"]);
+    expect(sheet.warnings).toEqual([expect.objectContaining({ row: 4, message: expect.stringMatching(/^ชีต "คะแนน" แถว 4: แถวนี้อยู่ในตารางและมีตัวเลขคะแนน แต่ไม่พบรหัสข้อคำถาม/) })]);
+    // Titles above the table and the total below it are read as prose, not warned about.
+    expect(sheet.totalScore).toBe(85);
+  });
+});

@@ -39,7 +39,7 @@ export function readDelimitedText(text: string, delimiter?: string): DelimitedTe
   if (unmended) {
     // Too many to mend one by one: every quote is a plain character, every line a row.
     const row = unmended.row + 1;
-    result = Papa.parse<string[]>(clean, { ...options, delimiter: result.meta.delimiter, quoteChar: mark });
+    result = Papa.parse<string[]>(clean, { ...options, delimiter: result.meta.delimiter, quoteChar: unusedCharacter(clean) });
     warnings.push({ row, message: `${th.where(row)}: ${th.text.quotesIgnored}` });
   }
   const grid = repaired || warnings.length > 0 ? restore(result.data, mark, warnings) : result.data;

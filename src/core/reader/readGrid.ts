@@ -66,6 +66,8 @@ export function readGrid(grid: Grid, options: ReadOptions): ScoreSheet {
   const ctx: Context = {};
   let last: ReadQuestion | undefined;
   let anyCell = false;
+  /** Rows read as prose that hold a score-like number: said if they sit inside the table. */
+  const skippedWithNumber: number[] = [];
 
   for (let r = 0; r < rowCount; r++) {
     const raw = Array.isArray(grid[r]) ? (grid[r] as readonly unknown[]) : [];
@@ -167,10 +169,18 @@ export function readGrid(grid: Grid, options: ReadOptions): ScoreSheet {
     }
 
     prose.push(cells);
+    if (hasScoreLike(cells, raw)) skippedWithNumber.push(r);
   }
 
   if (!anyCell) throw new InputError(th.reader.emptyInput(source));
   if (questions.length === 0 && indicators.length === 0) throw new InputError(th.reader.nothingFound(source));
+
+  // Inside the table (between its first and last score rows) a row with a number that is none of
+  // the above is a score the reader could not place: say so rather than drop it unseen.
+  const dataRows = [...questions.map((q) => q.row), ...indicators.map((i) => i.row)].map((row) => row - rowOffset - 1);
+  const firstData = Math.min(...dataRows);
+  const lastData = Math.max(...dataRows);
+  for (const r of skippedWithNumber) if (r > firstData && r < lastData) warn(r, undefined, th.reader.rowSkipped);
 
   const { kept, messages } = resolveDuplicates(questions);
   for (const m of messages) warn(m.row - rowOffset - 1, undefined, m.message);
@@ -397,6 +407,16 @@ function findIndicator(cells: string[], vocabulary: ReaderVocabulary): { number:
     if (best) return { number: best.number, name: t, column: c };
   }
   return undefined;
+}
+
+/** A cell that reads as a score 0–100 (not a year, not a long text). */
+function hasScoreLike(cells: string[], raw: readonly unknown[]): boolean {
+  for (let c = 0; c < cells.length; c++) {
+    if (cells[c] === "" || cells[c].length > 12) continue;
+    const n = parseNumber(raw[c]) ?? parseNumber(cells[c]);
+    if (n !== undefined && n >= 0 && n <= 100) return true;
+  }
+  return false;
 }
 
 function isContinuation(cells: string[], raw: readonly unknown[], columns: Columns, codeColumn: number): boolean {

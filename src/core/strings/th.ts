@@ -40,6 +40,8 @@ export const th = {
     toolUnknown(text: string): string {
       return `"${text}" ไม่ระบุว่าเป็นข้อของแบบวัดใด (IIT, EIT หรือ OIT) จึงข้าม — ใส่ตัวอักษรนำหน้า เช่น i5, e5, o5 หรือใส่หัวข้อ IIT/EIT/OIT ไว้เหนือแถวนี้`;
     },
+    rowSkipped:
+      "แถวนี้อยู่ในตารางและมีตัวเลขคะแนน แต่ไม่พบรหัสข้อคำถาม (เช่น i1, e5, o12) ชื่อตัวชี้วัด หรือชื่อแบบวัด จึงไม่ได้อ่านแถวนี้ — ตรวจว่ารหัสข้อหายไปหรือไม่",
     duplicateSkipped(code: string, firstRow: number): string {
       return `ข้อ ${code} ซ้ำกับแถว ${firstRow} จึงใช้คะแนนจากแถว ${firstRow} และข้ามแถวนี้`;
     },
