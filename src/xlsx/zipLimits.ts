@@ -98,8 +98,8 @@ function readZip64(view: DataView, at: number, length: number, part: Part): void
   throw broken();
 }
 
-/** Compressed bytes fed to the inflater at a time: a slice inflates to at most ~1000× its size. */
-const SLICE = 4096;
+/** Compressed bytes fed to the inflater at a time: a slice inflates to at most ~1000× its size (16 MB). */
+const SLICE = 16 * 1024;
 
 /** Inflates one part without keeping it; stops as soon as it passes `limit` bytes. */
 function inflatedSize(bytes: Uint8Array, part: Part, fileName: string, limit: number): number {

@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
@@ -171,5 +171,55 @@ describe("itas-report (the compiled command line)", () => {
     const r = run("analyze", SAMPLE, "--json", "--year", "2566");
     expect(JSON.parse(r.out).assessmentYear).toBe(2566);
     expect(r.err).toContain("ข้อมูลที่วางระบุปีที่ประเมิน 2568 แต่รายงานใช้ปี 2566");
+  });
+
+  test("hostile command lines: decimal numbers only, --previous and --catalogue named, no output over an input, no hang", () => {
+    const dir = mkdtempSync(join(tmpdir(), "itas-hostile-cli-"));
+    for (const [flag, value] of [["--target", "0x10"], ["--target", "1e2"], ["--target", ""], ["--year", "0x9F8"], ["--font-size", "0x10"]]) {
+      const r = run("analyze", SAMPLE, flag, value);
+      expect({ flag, value, code: r.code }).toEqual({ flag, value, code: 2 });
+      expect(r.err).toMatch(/ไม่ถูกต้อง/);
+    }
+    expect(run("analyze", SAMPLE, "--target", "๙๕").code).toBe(0);
+
+    const broken = join(dir, "broken.tsv");
+    writeFileSync(broken, "ไม่มีคะแนน\n");
+    const previous = run("analyze", SAMPLE, "--previous", broken);
+    expect(previous.code).toBe(2);
+    expect(previous.err.trim()).toMatch(new RegExp(`^ไฟล์คะแนนปีก่อน \\(--previous\\) "${broken}": ไม่พบคะแนน ITA`));
+    const catalogue = run("build", SAMPLE, "-o", join(dir, "r.xlsx"), "--catalogue", broken);
+    expect(catalogue.code).toBe(2);
+    expect(catalogue.err.trim()).toMatch(new RegExp(`^ไฟล์รายการข้อคำถาม \\(--catalogue\\) "${broken}": `));
+
+    // -o naming the input, with --overwrite: refused, the input untouched.
+    const input = join(dir, "scores.tsv");
+    writeFileSync(input, readFileSync(SAMPLE));
+    const self = run("build", input, "-o", input.replace(/\.tsv$/, ".xlsx"), "--overwrite");
+    expect(self.code).toBe(0);
+    const same = run("build", input.replace(/\.tsv$/, ".xlsx"), "-o", input.replace(/\.tsv$/, ".xlsx"), "--overwrite");
+    expect(same.code).toBe(2);
+    expect(same.err).toContain("คือไฟล์นำเข้า");
+    const prev = run("build", SAMPLE, "-o", input, "--previous", input, "--overwrite");
+    expect(prev.code).toBe(2);
+    expect(readFileSync(input)).toEqual(readFileSync(SAMPLE));
+
+    // An output folder that cannot be made: one Thai line at once, not a spinning mkdir.
+    const started = Date.now();
+    const proc = spawnSync(BIN, ["build", SAMPLE, "-o", "/proc/x/r.xlsx"], { encoding: "utf8", timeout: 10_000 });
+    expect(proc.status).toBe(2);
+    expect(proc.stderr.trim()).toMatch(/^สร้างโฟลเดอร์ "\/proc\/x" สำหรับไฟล์ผลลัพธ์ไม่ได้/);
+    expect(Date.now() - started).toBeLessThan(5000);
+    expect(readdirSync(dir).some((f) => f.endsWith(".part"))).toBe(false);
+  });
+
+  test("a stray quote and mixed line endings in a paste: every question, the row named on stderr", () => {
+    const dir = mkdtempSync(join(tmpdir(), "itas-quote-"));
+    const path = join(dir, "paste.tsv");
+    const lines = readFileSync(SAMPLE, "utf8").replace("\tรักษาระดับ", '\t"รักษาระดับ').split("\n");
+    writeFileSync(path, lines.map((l, i) => l + (i % 10 === 9 ? "\n" : "\r\n")).join(""));
+    const r = run("analyze", path, "--json");
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out).questions).toHaveLength(51);
+    expect(r.err).toMatch(/คำเตือน \(.*paste\.tsv\): แถว \d+: มีเครื่องหมาย " ที่เปิดแล้วไม่ได้ปิด/);
   });
 });
