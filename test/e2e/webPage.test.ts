@@ -251,3 +251,37 @@ test("opened straight from a folder (file://, e.g. a shared drive) the page stil
   expect(requests.filter((u) => !u.startsWith("file://") && !u.startsWith("blob:"))).toEqual([]);
   await context.close();
 });
+
+test("hostile files and pastes: a zip bomb, an oversized file, a huge paste and a stray quote get the command line's Thai messages, and the page carries on", async () => {
+  const { page, requests } = await openPage();
+  const { zipSync } = await import("fflate");
+  // A few KB on disk, a sheet of 17 MB once inflated: refused from the zip's directory, quickly.
+  const bomb = join(FIXTURES, "bomb.xlsx");
+  writeFileSync(bomb, zipSync({ "[Content_Types].xml": new TextEncoder().encode("<Types/>"), "xl/worksheets/sheet1.xml": new Uint8Array(17 * 1024 * 1024).fill(0x20) }, { level: 9 }));
+  const input = await fileInput(page, "ไฟล์คะแนน (.xlsx, .csv, .tsv, .txt)");
+  const started = Date.now();
+  await input.setInputFiles(bomb);
+  await expect(page.getByRole("alert").textContent()).resolves.toContain('ไฟล์ .xlsx "bomb.xlsx" มีส่วน "xl/worksheets/sheet1.xml" ที่เมื่อขยายแล้วใหญ่เกินที่อ่านได้ (ไม่เกิน 16 MB)');
+  expect(Date.now() - started).toBeLessThan(10_000);
+  mkdirSync(join(OUT, "screens"), { recursive: true });
+  await page.screenshot({ path: join(OUT, "screens", "web-zip-bomb.png") });
+
+  await input.setInputFiles({ name: "big.tsv", mimeType: "text/plain", buffer: Buffer.alloc(11 * 1024 * 1024, 0x41) });
+  await expect(page.getByRole("alert").textContent()).resolves.toContain('ไฟล์ "big.tsv" มีขนาด 11 MB เกินขนาดที่อ่านได้ (ไม่เกิน 10 MB)');
+
+  await page.evaluate(() => {
+    const dt = new DataTransfer();
+    dt.setData("text/plain", "i1\t90\n".repeat(1_000_000));
+    const box = document.querySelector("[data-paste-target]") as HTMLElement;
+    box.focus();
+    box.dispatchEvent(new ClipboardEvent("paste", { clipboardData: dt, bubbles: true, cancelable: true }));
+  });
+  await expect(page.getByRole("alert").textContent()).resolves.toContain("ข้อความที่วางยาว 6000000 ตัวอักษร เกินที่อ่านได้ (ไม่เกิน 5000000 ตัวอักษร)");
+
+  // Still usable: the sample with a stray quote reads whole, the row named among the warnings.
+  await paste(page, { "text/plain": sampleText("ita-2568-khuansaorang.tsv").replace("\tรักษาระดับ", '\t"รักษาระดับ') });
+  await expect(page.getByTestId("review-counts").textContent()).resolves.toContain("IIT 15 ข้อ · EIT 9 ข้อ · OIT 27 ข้อ");
+  await expect(page.getByText(/มีเครื่องหมาย " ที่เปิดแล้วไม่ได้ปิด/).count()).resolves.toBeGreaterThan(0);
+  expectOnlyLocal(requests);
+  await page.close();
+});

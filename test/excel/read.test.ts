@@ -52,6 +52,13 @@ describe("reading ranges", () => {
     expect(Math.max(...s.double.requests.map((r) => r.responseBytes))).toBeLessThanOrEqual(20_000);
   });
 
+  test("a used range over the reader's grid limit is refused from its address, before any value is fetched", async () => {
+    const far = [...Array(999).fill(null), "ท้ายสุด"];
+    const s = setup({ sheets: [{ name: "ใหญ่", cells: [["i1", 90], ...Array(599).fill(["x"]), far] }] });
+    await expect(s.actions.readScoreTable("usedRange")).rejects.toThrow('ชีต "ใหญ่" มี 601 แถว × 1000 คอลัมน์ (601000 ช่อง) เกินที่อ่านได้ (ไม่เกิน 500000 ช่อง)');
+    expect(s.double.syncCount()).toBe(1);
+  });
+
   test("list sheets in tab order without very hidden ones; select a cell; activate a sheet", async () => {
     const s = setup({ sheets: [{ name: "A" }, { name: "ลับ", visibility: "VeryHidden" }, { name: "B", visibility: "Hidden" }, { name: "C" }] });
     expect(await s.actions.listSheets()).toEqual(["A", "B", "C"]);
