@@ -1,7 +1,8 @@
 /**
  * Benchmark: analysis + plan on the largest catalogue, the .xlsx build, a batch of 200 inputs
  * through the command line's own path, and the task pane's figures (scripts/benchPane.ts: sync
- * round trips, first-load script size, time to usable). Prints figures; `--json` prints them as
+ * round trips, first-load script size, time to usable) and hostile inputs (scripts/benchHostile.ts:
+ * time to refusal and peak memory of zip bombs and a 30 MB one-line file). Prints figures; `--json` prints them as
  * JSON; `--engine-only` leaves out the pane (it needs a webpack build).
  */
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
@@ -13,6 +14,7 @@ import { makeReport, readScores } from "../src/core/pipeline";
 import { writeWorkbook } from "../src/xlsx/writeWorkbook";
 import { runBatch } from "../src/node/batch";
 import type { PaneFigures } from "./benchPane";
+import { measureHostile } from "./benchHostile";
 
 /** A full paste for the catalogue with the most questions, every third question below 100. */
 function largestPaste(): unknown[][] {
@@ -66,16 +68,20 @@ async function main(): Promise<void> {
     batchPeakRssMB: Math.round(peakRss / 1024 / 1024),
     questions: grid.length - 2,
   };
+  const hostile = await measureHostile();
   const pane: PaneFigures | undefined = process.argv.includes("--engine-only")
     ? undefined
     : // Loaded only now: webpack and Playwright would otherwise weigh on the batch's memory figure.
       await (await import("./benchPane")).measurePane();
-  if (json) process.stdout.write(`${JSON.stringify({ ...figures, ...pane })}\n`);
+  if (json) process.stdout.write(`${JSON.stringify({ ...figures, ...hostile, ...pane })}\n`);
   else {
     process.stdout.write(
       `analysis + plan (${figures.questions} questions): ${figures.engineMs} ms median\n` +
         `.xlsx build: ${figures.buildMs} ms median\n` +
-        `batch of 200 (one process): ${figures.batchWorkbooksPerSecond} workbooks/s, peak RSS ${figures.batchPeakRssMB} MB\n`,
+        `batch of 200 (one process): ${figures.batchWorkbooksPerSecond} workbooks/s, peak RSS ${figures.batchPeakRssMB} MB\n` +
+        `zip bomb (1.25 GiB sheet): refused in ${hostile.zipBombRefuseMs} ms, peak RSS ${hostile.zipBombPeakRssMB} MB; ` +
+        `the same lying about its size: ${hostile.lyingZipBombRefuseMs} ms, ${hostile.lyingZipBombPeakRssMB} MB; ` +
+        `30 MB one-line file: ${hostile.oneLine30MBRefuseMs} ms, ${hostile.oneLine30MBPeakRssMB} MB\n`,
     );
     if (pane) {
       const interactive = pane.taskpaneInteractiveMs === null ? "not measured (no Chromium)" : `${pane.taskpaneInteractiveMs} ms median`;

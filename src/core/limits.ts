@@ -2,15 +2,16 @@
  * The largest input read, checked before the work so that no input can take the memory or the
  * time of the machine (a zip bomb, /dev/zero, a paste of a whole database). An ITAS score table
  * is a few hundred rows: a file of it is tens of kilobytes, its workbook well under 1 MB.
- * ExcelJS holds about 15 bytes of memory per byte of sheet XML, so 16 MB of sheet stays under 500 MB.
+ * ExcelJS takes about 20 bytes of memory and a second per MB of sheet XML (a 16 MB sheet: 340 MB,
+ * 30 s on the 2-core test machine), so a sheet of 8 MB (some 20,000 rows of ten columns) is the most.
  */
 export const LIMITS = {
   /** A score, catalogue or last-year file on disk or picked in the page. */
   fileBytes: 10 * 1024 * 1024,
   /** One part of an .xlsx (a sheet's XML, the shared strings) once inflated. */
-  xlsxPartBytes: 16 * 1024 * 1024,
+  xlsxPartBytes: 8 * 1024 * 1024,
   /** All parts of an .xlsx together once inflated. */
-  xlsxTotalBytes: 24 * 1024 * 1024,
+  xlsxTotalBytes: 12 * 1024 * 1024,
   /** Parts in one .xlsx (a workbook of a few sheets has a few dozen). */
   xlsxParts: 5_000,
   /** Characters of one paste into the page. */

@@ -255,13 +255,13 @@ test("opened straight from a folder (file://, e.g. a shared drive) the page stil
 test("hostile files and pastes: a zip bomb, an oversized file, a huge paste and a stray quote get the command line's Thai messages, and the page carries on", async () => {
   const { page, requests } = await openPage();
   const { zipSync } = await import("fflate");
-  // A few KB on disk, a sheet of 17 MB once inflated: refused from the zip's directory, quickly.
+  // A few KB on disk, a sheet of 17 MB once inflated (the limit is 8 MB): refused from the zip's directory, quickly.
   const bomb = join(FIXTURES, "bomb.xlsx");
   writeFileSync(bomb, zipSync({ "[Content_Types].xml": new TextEncoder().encode("<Types/>"), "xl/worksheets/sheet1.xml": new Uint8Array(17 * 1024 * 1024).fill(0x20) }, { level: 9 }));
   const input = await fileInput(page, "ไฟล์คะแนน (.xlsx, .csv, .tsv, .txt)");
   const started = Date.now();
   await input.setInputFiles(bomb);
-  await expect(page.getByRole("alert").textContent()).resolves.toContain('ไฟล์ .xlsx "bomb.xlsx" มีส่วน "xl/worksheets/sheet1.xml" ที่เมื่อขยายแล้วใหญ่เกินที่อ่านได้ (ไม่เกิน 16 MB)');
+  await expect(page.getByRole("alert").textContent()).resolves.toContain('ไฟล์ .xlsx "bomb.xlsx" มีส่วน "xl/worksheets/sheet1.xml" ที่เมื่อขยายแล้วใหญ่เกินที่อ่านได้ (ไม่เกิน 8 MB)');
   expect(Date.now() - started).toBeLessThan(10_000);
   mkdirSync(join(OUT, "screens"), { recursive: true });
   await page.screenshot({ path: join(OUT, "screens", "web-zip-bomb.png") });

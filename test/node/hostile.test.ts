@@ -62,18 +62,18 @@ describe("limits, enforced before the work", () => {
     expect(bytes.length).toBeLessThan(100_000);
     const path = join(dir, "bomb.xlsx");
     writeFileSync(path, bytes);
-    await expect(readInputFile(path)).rejects.toThrow(`ไฟล์ .xlsx "${path}" มีส่วน "xl/worksheets/sheet1.xml" ที่เมื่อขยายแล้วใหญ่เกินที่อ่านได้ (ไม่เกิน 16 MB)`);
+    await expect(readInputFile(path)).rejects.toThrow(`ไฟล์ .xlsx "${path}" มีส่วน "xl/worksheets/sheet1.xml" ที่เมื่อขยายแล้วใหญ่เกินที่อ่านได้ (ไม่เกิน 8 MB)`);
   });
 
   test("a zip bomb that lies about its sizes is stopped while inflating, at the limit", () => {
     const bytes = lyingBomb(LIMITS.xlsxPartBytes + 1024);
     const started = Date.now();
-    expect(() => checkXlsxSizes(bytes, "bomb.xlsx")).toThrow("ไม่เกิน 16 MB");
+    expect(() => checkXlsxSizes(bytes, "bomb.xlsx")).toThrow("ไม่เกิน 8 MB");
     expect(Date.now() - started).toBeLessThan(3000);
     // Parts within the limit each, but too much together.
     const parts: Record<string, Uint8Array> = {};
-    for (let i = 0; i < 3; i++) parts[`xl/worksheets/sheet${i + 1}.xml`] = new Uint8Array(10 * 1024 * 1024).fill(0x20);
-    expect(() => checkXlsxSizes(zipSync(parts, { level: 9 }), "many.xlsx")).toThrow('ไฟล์ .xlsx "many.xlsx" เมื่อขยายแล้วใหญ่เกินที่อ่านได้ (รวมทุกส่วนไม่เกิน 24 MB)');
+    for (let i = 0; i < 3; i++) parts[`xl/worksheets/sheet${i + 1}.xml`] = new Uint8Array(5 * 1024 * 1024).fill(0x20);
+    expect(() => checkXlsxSizes(zipSync(parts, { level: 9 }), "many.xlsx")).toThrow('ไฟล์ .xlsx "many.xlsx" เมื่อขยายแล้วใหญ่เกินที่อ่านได้ (รวมทุกส่วนไม่เกิน 12 MB)');
   });
 
   test("a damaged zip is the broken-workbook message, not a crash", () => {
