@@ -43,6 +43,9 @@ module.exports = async (env = {}, argv = {}) => {
     entry: {
       taskpane: "./src/taskpane/index.tsx",
       web: "./src/web/index.tsx",
+      // The page's file reading, off its thread; src/web/host.ts starts it by this fixed name.
+      // Its chunks (ExcelJS) load with importScripts, as a worker must.
+      "read-worker": { import: "./src/web/readWorker.ts", filename: "read-worker.js", chunkLoading: "import-scripts" },
     },
     output: {
       path: outDir,

@@ -1,3 +1,6 @@
+import { InputError } from "./errors";
+import { th } from "./strings/th";
+
 /**
  * The largest input read, checked before the work so that no input can take the memory or the
  * time of the machine (a zip bomb, /dev/zero, a paste of a whole database). An ITAS score table
@@ -25,4 +28,16 @@ export function formatBytes(bytes: number): string {
   if (bytes < 1024 * 1024) return `${Math.max(1, Math.round(bytes / 1024))} KB`;
   const mb = bytes / 1024 / 1024;
   return `${mb < 10 ? Math.round(mb * 10) / 10 : Math.round(mb)} MB`;
+}
+
+/** Refuses a grid over LIMITS.gridCells (rows × the widest row) before a cell of it is read. */
+export function checkGridSize(grid: readonly unknown[], source?: string): void {
+  let columns = 0;
+  for (const row of grid) if (Array.isArray(row) && row.length > columns) columns = row.length;
+  checkGridDimensions(grid.length, columns, source);
+}
+
+/** The same from a range's size alone (the pane checks a sheet's used range before loading it). */
+export function checkGridDimensions(rows: number, columns: number, source?: string): void {
+  if (rows * columns > LIMITS.gridCells) throw new InputError(th.limits.gridTooLarge(rows, columns, LIMITS.gridCells, source));
 }

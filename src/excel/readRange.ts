@@ -1,7 +1,5 @@
 /// <reference types="office-js" />
-import { InputError } from "../core/errors";
-import { LIMITS } from "../core/limits";
-import { th } from "../core/strings/th";
+import { checkGridDimensions } from "../core/limits";
 import { formatBlock, type Block } from "./a1";
 import { maskGeneratedColumns } from "./analysisColumns";
 import type { Features } from "./capabilities";
@@ -96,8 +94,7 @@ export async function readBlock(
   // The reader's grid limit, checked on the address before a single value is fetched.
   const { bottom } = block;
   const width = block.right - block.left + 1;
-  const height = bottom - block.top + 1;
-  if (height * width > LIMITS.gridCells) throw new InputError(th.limits.gridTooLarge(height, width, LIMITS.gridCells, sheetName));
+  checkGridDimensions(bottom - block.top + 1, width, sheetName);
   const rowsPerRequest = Math.max(1, Math.floor(cellsPerRequest / width));
   const grid: unknown[][] = [];
   for (let top = block.top; top <= bottom; top += rowsPerRequest) {

@@ -3,20 +3,9 @@ import { InputError } from "../core/errors";
 import type { ReportPlan } from "../core/plan/types";
 import { parseUserSettings, type UserSettings } from "../core/userSettings";
 import type { Engine } from "../ui/engine";
-import { ui } from "../ui/strings";
-import { decodeText, isZip } from "../core/text/decode";
-import { formatBytes, LIMITS } from "../core/limits";
-import type { Warning } from "../core/model";
-import { th } from "../core/strings/th";
+import { readFileGrid, type FileGrid, type FromWorker, type ToWorker } from "./readScoreFile";
 
-/** A score file read into a grid; workbooks say which sheet was read and which others exist. */
-export interface FileGrid {
-  grid: unknown[][];
-  sheetName?: string;
-  sheetNames: string[];
-  /** What reading the text changed (bad bytes, stray quotes), with its line or row. */
-  warnings: Warning[];
-}
+export type { FileGrid } from "./readScoreFile";
 
 /** What the browser page needs from its surroundings (a fake in component tests). */
 export interface WebHost {
@@ -77,44 +66,55 @@ export function browserHost(win: Window = window): WebHost {
 }
 
 /**
- * .xlsx (one sheet), .csv, .tsv or .txt → grid, with the command line's rules for encodings and
- * its limits (checked on the size before reading, on the zip before inflating). The page gets a
- * chance to paint between the steps, with the step said in `progress`.
+ * A score file → grid, in a worker when the browser lets the page start one (read-worker.js next
+ * to the page), else on the page's thread with a pause before each long step. A page opened from
+ * file:// may not start workers; older engines and jsdom have none.
  */
 export async function readScoreFile(file: File, engine: Engine, sheet?: string, progress: (message: string) => void = () => undefined): Promise<FileGrid> {
-  if (file.size > LIMITS.fileBytes) throw new InputError(th.limits.fileTooLarge(file.name, formatBytes(file.size), formatBytes(LIMITS.fileBytes)));
-  const bytes = await readBytes(file);
-  const ext = /\.[^.]+$/.exec(file.name.toLowerCase())?.[0] ?? "";
-  if (isZip(bytes)) {
-    progress(ui.web.openingWorkbook(file.name));
-    const { readWorkbookGrid } = await loadXlsx();
-    await paint();
-    const read = await readWorkbookGrid(bytes, sheet, file.name);
-    return { grid: read.grid, sheetName: read.sheetName, sheetNames: read.sheetNames, warnings: [] };
-  }
-  if (ext === ".xls" || (bytes[0] === 0xd0 && bytes[1] === 0xcf)) throw new InputError(ui.web.oldExcel(file.name));
-  const delimiter = ext === ".tsv" || ext === ".txt" || ext === ".tab" ? "\t" : undefined;
-  progress(ui.web.readingText(file.name));
-  await paint();
-  const decoded = decodeText(bytes);
-  const { grid, warnings } = engine.readDelimitedText(decoded.text, delimiter);
-  return { grid, sheetNames: [], warnings: [...decoded.warnings, ...warnings] };
+  const inWorker = await readInWorker(file, sheet, progress);
+  if (inWorker) return inWorker;
+  return readFileGrid(file, sheet, {
+    readDelimitedText: engine.readDelimitedText,
+    readWorkbookGrid: async () => (await loadXlsx()).readWorkbookGrid,
+    progress,
+    pause: paint,
+  });
 }
+
+/** The worker's answer; undefined when no worker could be started (then the page reads it itself). */
+function readInWorker(file: File, sheet: string | undefined, progress: (message: string) => void): Promise<FileGrid | undefined> {
+  let worker: Worker;
+  try {
+    if (typeof Worker !== "function") return Promise.resolve(undefined);
+    worker = new Worker(WORKER_URL);
+  } catch {
+    return Promise.resolve(undefined);
+  }
+  return new Promise<FileGrid | undefined>((resolve, reject) => {
+    let answered = false;
+    worker.onmessage = (event: MessageEvent<FromWorker>) => {
+      const m = event.data;
+      answered = true;
+      if (m.kind === "progress") return progress(m.message);
+      if (m.kind === "done") resolve(m.read);
+      else reject(m.input ? new InputError(m.message) : new Error(m.message));
+    };
+    // A script that did not load (blocked, missing): read on the page instead.
+    worker.onerror = (event) => {
+      event.preventDefault();
+      if (answered) reject(new Error(event.message || "worker failed"));
+      else resolve(undefined);
+    };
+    worker.postMessage({ file, ...(sheet !== undefined ? { sheet } : {}) } satisfies ToWorker);
+  }).finally(() => worker.terminate());
+}
+
+/** webpack.config.js builds src/web/readWorker.ts to this name, next to index.html. */
+const WORKER_URL = "read-worker.js";
 
 /** Lets the browser draw the progress message before a long synchronous step. */
 export function paint(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
-}
-
-async function readBytes(file: Blob): Promise<Uint8Array> {
-  if (typeof file.arrayBuffer === "function") return new Uint8Array(await file.arrayBuffer());
-  // Older engines (and jsdom) have FileReader only.
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
-    reader.onerror = () => reject(reader.error ?? new Error("FileReader failed"));
-    reader.readAsArrayBuffer(file);
-  });
 }
 
 /** A file name Windows, macOS and Linux all accept. */

@@ -249,6 +249,9 @@ test("opened straight from a folder (file://, e.g. a shared drive) the page stil
   const { wb } = await download(page, "from-file-url");
   expect(contentOf(wb)).toEqual(contentOf(await commandLineWorkbook()));
   expect(requests.filter((u) => !u.startsWith("file://") && !u.startsWith("blob:"))).toEqual([]);
+  // A file opened here too: read by the worker if the browser starts one from file://, else on the page.
+  await (await fileInput(page, "ไฟล์คะแนน (.xlsx, .csv, .tsv, .txt)")).setInputFiles(xlsxFixture);
+  await expect(page.getByRole("alert").textContent()).resolves.toContain('ไม่พบคะแนน ITA ในชีต "หมายเหตุ"');
   await context.close();
 });
 
@@ -265,6 +268,34 @@ test("hostile files and pastes: a zip bomb, an oversized file, a huge paste and 
   expect(Date.now() - started).toBeLessThan(10_000);
   mkdirSync(join(OUT, "screens"), { recursive: true });
   await page.screenshot({ path: join(OUT, "screens", "web-zip-bomb.png") });
+
+  // From a path, not a buffer: Playwright would build a buffer's File on the page's thread.
+  const long = join(FIXTURES, "long.tsv");
+  writeFileSync(long, "i1\t90\tx\n".repeat(1_000_000));
+  // Read in the worker, the page's own thread free: frames keep coming while 9 MB are parsed
+  // (and refused there, before a grid over the limit is copied to the page).
+  await page.evaluate(() => {
+    const w = window as unknown as { maxGap: number; stop: boolean };
+    w.maxGap = 0;
+    w.stop = false;
+    let last = performance.now();
+    const tick = () => {
+      const now = performance.now();
+      w.maxGap = Math.max(w.maxGap, now - last);
+      last = now;
+      if (!w.stop) requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+  await input.setInputFiles(long);
+  await expect(page.getByRole("alert").textContent()).resolves.toContain("ข้อมูลมี 1000001 แถว × 3 คอลัมน์");
+  const maxGap = await page.evaluate(() => {
+    const w = window as unknown as { maxGap: number; stop: boolean };
+    w.stop = true;
+    return w.maxGap;
+  });
+  expect(requests.some((u) => u.endsWith("/read-worker.js"))).toBe(true);
+  expect(maxGap).toBeLessThan(500);
 
   await input.setInputFiles({ name: "big.tsv", mimeType: "text/plain", buffer: Buffer.alloc(11 * 1024 * 1024, 0x41) });
   await expect(page.getByRole("alert").textContent()).resolves.toContain('ไฟล์ "big.tsv" มีขนาด 11 MB เกินขนาดที่อ่านได้ (ไม่เกิน 10 MB)');

@@ -1,6 +1,6 @@
 import { parseQuestionCode } from "../codes";
 import { InputError } from "../errors";
-import { LIMITS } from "../limits";
+import { checkGridSize } from "../limits";
 import type { Grid, ReadIndicator, ReadIssue, ReadQuestion, ReadToolScore, ScoreSheet, ToolCode, Warning } from "../model";
 import { th } from "../strings/th";
 import { cellText } from "../text/cellText";
@@ -203,13 +203,6 @@ export function readGrid(grid: Grid, options: ReadOptions): ScoreSheet {
   if (level) sheet.level = level;
   if (source) sheet.source = source;
   return sheet;
-}
-
-/** Refuses a grid over LIMITS.gridCells (rows × the widest row) before reading a cell of it. */
-export function checkGridSize(grid: readonly unknown[], source?: string): void {
-  let columns = 0;
-  for (const row of grid) if (Array.isArray(row) && row.length > columns) columns = row.length;
-  if (grid.length * columns > LIMITS.gridCells) throw new InputError(th.limits.gridTooLarge(grid.length, columns, LIMITS.gridCells, source));
 }
 
 const HEADER_SCORE = /^(ผล)?คะแนน(ที่ได้|ประเมิน)?$|^score$/i;
