@@ -191,7 +191,19 @@ function packageVersion(): string {
   }
 }
 
+/** Ctrl+C while a workbook is being written: its temporary file goes, no output is half-written. */
+function removePartialOutputsOnInterrupt(): void {
+  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    if (process.listenerCount(signal) > 0) continue;
+    process.once(signal, () => {
+      removePartialOutputs();
+      process.exit(signal === "SIGINT" ? 130 : 143);
+    });
+  }
+}
+
 export async function main(argv: string[]): Promise<number> {
+  removePartialOutputsOnInterrupt();
   const program = new Command("itas-report")
     .description(T.help.program)
     .exitOverride()
@@ -239,13 +251,6 @@ export async function main(argv: string[]): Promise<number> {
 }
 
 if (require.main === module) {
-  // Ctrl+C while a workbook is being written: its temporary file goes, the output is not half-written.
-  for (const signal of ["SIGINT", "SIGTERM"] as const) {
-    process.once(signal, () => {
-      removePartialOutputs();
-      process.exit(signal === "SIGINT" ? 130 : 143);
-    });
-  }
   // exitCode, not exit(): a pipe reading stdout gets everything written before the process ends.
   void main(process.argv.slice(2)).then((code) => (process.exitCode = code));
 }

@@ -1,4 +1,4 @@
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -221,5 +221,36 @@ describe("itas-report (the compiled command line)", () => {
     expect(r.code).toBe(0);
     expect(JSON.parse(r.out).questions).toHaveLength(51);
     expect(r.err).toMatch(/คำเตือน \(.*paste\.tsv\): แถว \d+: มีเครื่องหมาย " ที่เปิดแล้วไม่ได้ปิด/);
+  });
+
+  test("interrupted (Ctrl+C) in the middle of a batch: every workbook there is whole, no temporary file is left", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "itas-interrupt-"));
+    const inputs = Array.from({ length: 60 }, (_, i) => {
+      const path = join(dir, `agency-${i}.tsv`);
+      writeFileSync(path, readFileSync(SAMPLE));
+      return path;
+    });
+    const out = join(dir, "out");
+    const child = spawn(BIN, ["build", ...inputs, "-o", out]);
+    // Stopped once a few workbooks are written, while the others are being built.
+    await new Promise<void>((resolve) => {
+      let seen = 0;
+      child.stderr.on("data", (chunk: Buffer) => {
+        seen += (chunk.toString().match(/\[\d+\/60\]/g) ?? []).length;
+        if (seen >= 3) resolve();
+      });
+    });
+    child.kill("SIGINT");
+    const code = await new Promise<number | null>((resolve) => child.on("exit", (c) => resolve(c)));
+    expect(code).toBe(130);
+    const files = readdirSync(out);
+    expect(files.filter((f) => !f.endsWith(".xlsx"))).toEqual([]);
+    expect(files.length).toBeGreaterThanOrEqual(3);
+    expect(files.length).toBeLessThan(60);
+    for (const f of files) {
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(readFileSync(join(out, f)).buffer as ArrayBuffer);
+      expect(wb.worksheets).toHaveLength(3);
+    }
   });
 });
