@@ -66,4 +66,10 @@ describe("every skipped row is said", () => {
     // Titles above the table and the total below it are read as prose, not warned about.
     expect(sheet.totalScore).toBe(85);
   });
+
+  test("cells beyond the columns the reader reads are said once, with the first row and column", () => {
+    const wide = [...Array(70).fill(""), "95"];
+    const sheet = readScores([["i1", 90], wide, ["i2", 80]]);
+    expect(sheet.warnings).toEqual([expect.objectContaining({ row: 2, cell: "BM2", message: expect.stringContaining("มีข้อมูลตั้งแต่คอลัมน์ BM ไปทางขวา") })]);
+  });
 });

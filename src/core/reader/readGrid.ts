@@ -66,6 +66,7 @@ export function readGrid(grid: Grid, options: ReadOptions): ScoreSheet {
   const ctx: Context = {};
   let last: ReadQuestion | undefined;
   let anyCell = false;
+  let warnedWide = false;
   /** Rows read as prose that hold a score-like number: said if they sit inside the table. */
   const skippedWithNumber: number[] = [];
 
@@ -77,6 +78,11 @@ export function readGrid(grid: Grid, options: ReadOptions): ScoreSheet {
     for (let c = 0; c < width; c++) {
       cells[c] = cellText(raw[c]);
       if (cells[c] !== "") filled++;
+    }
+    if (!warnedWide && raw.length > MAX_COLUMNS && raw.slice(MAX_COLUMNS).some((v) => cellText(v) !== "")) {
+      // Said once, at the first row that has any: a score table is never this wide.
+      warnedWide = true;
+      warn(r, MAX_COLUMNS, th.reader.columnsIgnored(columnLetters(MAX_COLUMNS + colOffset + 1)));
     }
     if (filled === 0) continue;
     anyCell = true;
