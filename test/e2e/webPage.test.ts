@@ -313,6 +313,7 @@ test("hostile files and pastes: a zip bomb, an oversized file, a huge paste and 
   await paste(page, { "text/plain": sampleText("ita-2568-khuansaorang.tsv").replace("\tรักษาระดับ", '\t"รักษาระดับ') });
   await expect(page.getByTestId("review-counts").textContent()).resolves.toContain("IIT 15 ข้อ · EIT 9 ข้อ · OIT 27 ข้อ");
   await expect(page.getByText(/มีเครื่องหมาย " ที่เปิดแล้วไม่ได้ปิด/).count()).resolves.toBeGreaterThan(0);
+  await page.screenshot({ path: join(OUT, "screens", "web-stray-quote.png"), fullPage: true });
   expectOnlyLocal(requests);
   await page.close();
 });
