@@ -1,7 +1,7 @@
 import type { Catalogue } from "../types";
 
 /**
- * ITA 2568 and later: the "7 ประเด็น" layout.
+ * ITA 2568: the "7 ประเด็น" layout (checked for 2568 only; 2569 renumbered the OIT items, see ita2569.ts).
  *
  * IIT i1–i15 (three per indicator 1–5), EIT e1–e9 (three per indicator 6–8), OIT o1–o28.
  * The ประเด็น of each question follows the grouping published by an agency for ITA 2568
@@ -14,6 +14,7 @@ import type { Catalogue } from "../types";
 export const ITA_2568: Catalogue = {
   id: "ita-2568",
   fromYear: 2568,
+  toYear: 2568,
   layout: "issues",
   weights: { IIT: 0.3, EIT: 0.3, OIT: 0.4 },
   tools: [
@@ -490,6 +491,7 @@ export const ITA_2568: Catalogue = {
       indicator: 10,
       subIndicator: "10.2",
       issue: 7,
+      role: "measures",
       title: "การนำผลการประเมิน ITA ไปสู่การพัฒนาองค์กร",
       weakness: "หน่วยงานยังไม่ได้วิเคราะห์ผลการประเมิน ITA ของปีที่ผ่านมาเป็นรายข้อ หรือยังไม่ได้กำหนดมาตรการส่งเสริมคุณธรรมและความโปร่งใสที่สอดคล้องกับผลการวิเคราะห์",
       action: "นำผลคะแนน ITA มาวิเคราะห์จุดอ่อนรายข้อ จัดทำมาตรการส่งเสริมคุณธรรมและความโปร่งใสพร้อมผู้รับผิดชอบและระยะเวลา เสนอผู้บริหารอนุมัติ แล้วเผยแพร่บนเว็บไซต์และแจ้งทุกส่วนราชการ",
@@ -499,6 +501,7 @@ export const ITA_2568: Catalogue = {
       indicator: 10,
       subIndicator: "10.2",
       issue: 7,
+      role: "followUp",
       title: "รายงานผลการดำเนินการเพื่อส่งเสริมคุณธรรมและความโปร่งใส",
       weakness: "รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสยังไม่ได้จัดทำ หรือไม่แสดงผลลัพธ์ของแต่ละมาตรการ",
       action: "ติดตามการดำเนินการตามมาตรการจากทุกส่วนราชการ สรุปผลผลิตและผลลัพธ์ของแต่ละมาตรการเทียบกับคะแนนปีก่อน เสนอผู้บริหารให้ความเห็นชอบ และเผยแพร่บนเว็บไซต์",
