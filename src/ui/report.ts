@@ -7,6 +7,9 @@ import type { UserSettings } from "../core/userSettings";
 import type { Engine } from "./engine";
 import { ui } from "./strings";
 
+/** Where the report's year or agency came from, as the review panel tells the user. */
+export type ValueOrigin = "file" | "paste" | "settings" | "remembered" | "fallback";
+
 /** The year used when neither the settings nor the paste give one (the engine's own fallback). */
 export const FALLBACK_YEAR = 2568;
 

@@ -11,6 +11,7 @@ import { useAction } from "../ui/useAction";
 import { useEngine } from "../ui/useEngine";
 import type { Pasted } from "./clipboard";
 import { safeFileName, type WebHost } from "./host";
+import { applyEdit, originOf, settingsForInput, type FileField, type ValueOrigin } from "./remembered";
 
 export type WebStep = "input" | "previous" | "catalogue" | "download";
 
@@ -24,6 +25,10 @@ export interface EditedCatalogue {
 export interface WebInput {
   sheet: ScoreSheet;
   sourceLabel: string;
+  /** An opened file or a paste: the review says which the year and agency came from. */
+  kind: "file" | "paste";
+  /** Changes with every file or paste read, so the settings panel shows the new input's values. */
+  id: number;
 }
 
 /** A grid as read, kept so it can be read again when the user's catalogue changes. */
@@ -57,7 +62,10 @@ export interface Downloaded {
 /** The browser page's state and what its controls do; the host does files, storage and downloads. */
 export function useWebApp(host: WebHost, loadEngine: () => Promise<Engine>) {
   const { engine, error: engineError } = useEngine(loadEngine);
-  const [settings, setSettingsState] = useState<UserSettings>(() => host.loadSettings());
+  // Stored (remembered) settings, and the year/agency fields the user typed while this input is open.
+  const [stored, setStored] = useState<UserSettings>(() => host.loadSettings());
+  const [typed, setTyped] = useState<ReadonlySet<FileField>>(() => new Set());
+  const inputCount = useRef(0);
   const [firstInput, setInput] = useState<WebInput & { read: ReadGrid }>();
   const [workbook, setWorkbook] = useState<OpenWorkbook>();
   const [firstPrevious, setPrevious] = useState<{ name: string; sheet: ScoreSheet; read: ReadGrid }>();
@@ -69,8 +77,14 @@ export function useWebApp(host: WebHost, loadEngine: () => Promise<Engine>) {
   // Scores are read again with the user's catalogue when one is chosen (renamed indicators, new ประเด็น).
   const editedCatalogues = useMemo(() => (engine && edited ? cataloguesWith(engine, edited.catalogue) : undefined), [engine, edited]);
   const input: WebInput | undefined = useMemo(
-    () => firstInput && engine ? { sheet: readWith(engine, firstInput.read, firstInput.sheet, editedCatalogues), sourceLabel: firstInput.sourceLabel } : firstInput,
+    () => firstInput && engine ? { ...firstInput, sheet: readWith(engine, firstInput.read, firstInput.sheet, editedCatalogues) } : firstInput,
     [engine, firstInput, editedCatalogues],
+  );
+  // What the report uses: the input's own year and agency win over remembered ones.
+  const settings = useMemo(() => settingsForInput(stored, input?.sheet, typed), [stored, input, typed]);
+  const origins: Record<FileField, ValueOrigin> | undefined = useMemo(
+    () => (input ? { year: originOf("year", stored, input.sheet, typed, input.kind), agency: originOf("agency", stored, input.sheet, typed, input.kind) } : undefined),
+    [stored, input, typed],
   );
   const previous = useMemo(
     () => (firstPrevious && engine ? { name: firstPrevious.name, sheet: readWith(engine, firstPrevious.read, firstPrevious.sheet, editedCatalogues) } : firstPrevious),
@@ -82,11 +96,20 @@ export function useWebApp(host: WebHost, loadEngine: () => Promise<Engine>) {
 
   const setSettings = useCallback(
     (next: UserSettings) => {
-      setSettingsState(next);
-      host.saveSettings(next);
+      const edit = applyEdit(stored, settings, next, typed);
+      setStored(edit.stored);
+      setTyped(edit.typed);
+      host.saveSettings(edit.stored);
     },
-    [host],
+    [host, settings, stored, typed],
   );
+
+  /** A new input: nothing typed for it yet. */
+  const newInput = useCallback((value: Omit<WebInput, "id"> & { read: ReadGrid }) => {
+    inputCount.current += 1;
+    setTyped(new Set());
+    setInput({ ...value, id: inputCount.current });
+  }, []);
 
 
   /** The engine chunk is normally there long before a user drops a file; wait for it if not. */
@@ -103,9 +126,9 @@ export function useWebApp(host: WebHost, loadEngine: () => Promise<Engine>) {
         // A workbook's warnings name its sheet; a text file has none (its name is shown above them).
         const options = read.sheetName !== undefined ? { source: read.sheetName } : {};
         const sheet = eng.readScores(read.grid, options);
-        setInput({ sheet, sourceLabel: ui.web.fileSource(file.name, read.sheetName), read: { grid: read.grid, options } });
+        newInput({ sheet, kind: "file", sourceLabel: ui.web.fileSource(file.name, read.sheetName), read: { grid: read.grid, options } });
       }),
-    [host, ready, run],
+    [host, newInput, ready, run],
   );
 
   const paste = useCallback(
@@ -117,9 +140,9 @@ export function useWebApp(host: WebHost, loadEngine: () => Promise<Engine>) {
         const sheet = eng.readScores(grid);
         setDownloaded(undefined);
         setWorkbook(undefined);
-        setInput({ sheet, sourceLabel: ui.web.pasteSource(pasted.kind), read: { grid, options: {} } });
+        newInput({ sheet, kind: "paste", sourceLabel: ui.web.pasteSource(pasted.kind), read: { grid, options: {} } });
       }),
-    [ready, run],
+    [newInput, ready, run],
   );
 
   const openPrevious = useCallback(
@@ -158,7 +181,7 @@ export function useWebApp(host: WebHost, loadEngine: () => Promise<Engine>) {
         const eng = await ready();
         const catalogues = cataloguesWith(eng, edited?.catalogue);
         // The year the report uses: as set, else as read, else the newest catalogue's.
-        const year = settings.year ?? input?.sheet.assessmentYear ?? Math.max(...catalogues.map((c) => c.fromYear));
+        const year = settings.year ?? input?.sheet.assessmentYear ?? Math.max(...catalogues.map((c) => c.toYear));
         const catalogue = eng.catalogueForYear(year, catalogues);
         const fileName = safeFileName(ui.catalogue.fileName(catalogue.id));
         host.download(await host.writeCatalogue(catalogue), fileName);
@@ -189,7 +212,7 @@ export function useWebApp(host: WebHost, loadEngine: () => Promise<Engine>) {
   );
 
   return {
-    engine, engineError, settings, setSettings, input, workbook, previous, review, busy, error, step, downloaded,
+    engine, engineError, settings, setSettings, origins, input, workbook, previous, review, busy, error, step, downloaded,
     edited, editedUnused, catalogueDownloaded, openFile, paste, openPrevious, openCatalogue, downloadCatalogue, download,
   };
 }
