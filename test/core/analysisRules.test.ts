@@ -104,8 +104,10 @@ describe("a measure never contradicts the scores", () => {
     expect(row3[2].value).toContain("แต่คะแนนตัวชี้วัดที่ ๗ ประสิทธิภาพการสื่อสาร (๘๘.๗๓) ต่ำกว่าเป้าหมาย ๙๕ คะแนน");
     const out3 = tableRows(followUp).find((r) => String(r[0].value).startsWith("๓."))!;
     expect(out3[6].value).toContain("ตัวชี้วัดที่ ๗ ประสิทธิภาพการสื่อสาร (๘๘.๗๓) ต่ำกว่าเป้าหมาย ๙๕ คะแนน");
-    // ประเด็นที่ 4 (i10–i12, indicator 4 at 99.31) still keeps its level.
+    // ประเด็นที่ 4 (i10–i12, indicator 4 at 99.31) still keeps its level; ประเด็นที่ 6's items meet the
+    // target and its indicator 10 (90.00) is below it because of o27 in ประเด็นที่ 7, planned there.
     expect(tableRows(measures).find((r) => String(r[0].value).startsWith("๔."))![2].value).toContain("รักษาระดับ");
+    expect(a.groups.find((g) => g.number === 6)!.indicatorsBelow).toEqual([]);
   });
 });
 

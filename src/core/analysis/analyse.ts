@@ -150,18 +150,24 @@ function documentItems(catalogue: Catalogue): Analysis["documentItems"] {
   return out;
 }
 
-/**
- * The indicators of a group's questions that score below the target. ITAS's indicator score can be
- * lower than its questions show, so a group whose questions all meet the target still needs a
- * measure when one of its indicators does not.
- */
 type GroupDraft = Omit<AnalysedGroup, "indicatorsBelow">;
 
+/**
+ * The indicators of a group's questions that score below the target although none of their
+ * questions does. ITAS's indicator score can be lower than its questions show, so a group whose
+ * questions all meet the target still needs a measure then. An indicator with a question below the
+ * target is planned for in that question's group. A group of an indicator the paste gives without
+ * questions counts its own score.
+ */
 function withIndicatorsBelow(group: GroupDraft, questions: AnalysedQuestion[], indicators: AnalysedIndicator[], target: number): AnalysedGroup {
   const own = new Set(group.questions);
   const related = new Set(questions.filter((q) => own.has(q.code) && q.indicator !== null).map((q) => q.indicator!));
   if (group.questions.length === 0 && group.key.startsWith("indicator-")) related.add(group.number);
-  const below = indicators.filter((i) => related.has(i.number) && round2(i.score) < target).map((i) => i.number).sort((a, b) => a - b);
+  const explained = new Set(questions.filter((q) => q.verdict === "improve" && q.indicator !== null).map((q) => q.indicator!));
+  const below = indicators
+    .filter((i) => related.has(i.number) && !explained.has(i.number) && round2(i.score) < target)
+    .map((i) => i.number)
+    .sort((x, y) => x - y);
   return { ...group, indicatorsBelow: below };
 }
 
