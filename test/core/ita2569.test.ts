@@ -38,8 +38,12 @@ describe("the 2569 catalogue", () => {
     );
   });
 
-  test("titles not published for 2569 (o2, o5–o7) are marked unconfirmed, and only those", () => {
+  test("titles not published for 2569 (o2, o5–o7) are marked unconfirmed, and only those; a paste that names one is not warned", () => {
     expect(ITA_2569.questions.filter((q) => q.unconfirmed).map((q) => q.code)).toEqual(["o2", "o5", "o6", "o7"]);
+    const named = makeReport(readScores([["ITA 2569"], ["ข้อ", "ข้อคำถาม", "คะแนน"], ["o2", "ข้อมูลผู้บริหาร", 100]])).analysis;
+    expect(named.warnings).toEqual([]);
+    const bare = makeReport(readScores([["ITA 2569"], ["o2", 100]])).analysis;
+    expect(bare.warnings.map((w) => w.message)).toEqual([expect.stringContaining("หัวข้อของข้อ o2 ")]);
   });
 
   test("every OIT item has a ประเด็น and a sub-indicator of its own indicator", () => {
@@ -130,7 +134,8 @@ describe("a 2569 export of codes and scores only", () => {
 
   test("is analysed with the 2569 titles and texts, and no o27/o28", () => {
     expect([a.assessmentYear, a.catalogueId, a.agency]).toEqual([2569, "ita-2569", "องค์การบริหารส่วนตำบลห้วยทรายงาม"]);
-    expect(a.warnings).toEqual([]);
+    // The only warning: the titles we could only guess.
+    expect(a.warnings.map((w) => w.message)).toEqual([expect.stringMatching(/^หัวข้อของข้อ o2, o5, o6, o7 ในรายการชุด "ita-2569" เป็นหัวข้อที่คาดไว้/)]);
     const o25 = a.questions.find((q) => q.code === "o25")!;
     expect(o25).toMatchObject({ title: "การนำผลการประเมิน ITA ไปสู่การพัฒนาองค์กร", verdict: "improve", textSource: "catalogue" });
     expect(o25.action).toContain("มาตรการส่งเสริมคุณธรรมและความโปร่งใส");

@@ -53,6 +53,9 @@ export function analyse(sheet: ScoreSheet, options: AnalyseOptions = {}): Analys
   const questions = sheet.questions
     .map((q) => analyseQuestion(q, cat, target, year, terms, warnings))
     .sort((a, b) => compareCodes(a.code, b.code));
+  // Titles the catalogue could only guess (not published for its year) are said, unless the paste names them.
+  const guessed = sheet.questions.filter((q) => q.label === undefined && cat.question(q.code)?.unconfirmed).map((q) => q.code).sort(compareCodes);
+  if (guessed.length > 0) warnings.push({ message: th.analysis.unconfirmedTitles(guessed.join(", "), cat.catalogue.id) });
   const indicators = scoreIndicators(sheet, questions, cat);
   const tools = scoreTools(sheet, indicators, cat);
   const overall = scoreOverall(sheet, tools, cat.catalogue, year);

@@ -83,6 +83,9 @@ export const th = {
     yearBeforeCatalogue: (year: number, id: string, from: number, to: number) =>
       `ปีที่ประเมิน ${year} อยู่ก่อนปีที่รายการข้อคำถามตรวจสอบไว้ (ปี ${yearRange(from, to)}) จึงวิเคราะห์ด้วยรายการชุด "${id}" ซึ่งเป็นชุดแรก — ` +
       `ข้อคำถามของปี ${year} อาจต่างออกไป โปรดตรวจสอบและแก้ไขใน "${CATALOGUE_FILE}" ให้ตรงกับปี ${year} แล้วใช้ไฟล์ที่แก้ไขแล้ว`,
+    unconfirmedTitles: (codes: string, id: string) =>
+      `หัวข้อของข้อ ${codes} ในรายการชุด "${id}" เป็นหัวข้อที่คาดไว้ เพราะยังไม่พบรายการข้อคำถามที่เผยแพร่ของปีนี้ — ` +
+      `โปรดตรวจสอบกับระบบ ITAS และแก้ไขได้ใน "${CATALOGUE_FILE}"`,
     levelDiffers: (pasted: string, computed: string, year: number) =>
       `ข้อมูลที่วางระบุระดับผลการประเมิน "${pasted}" แต่ตามเกณฑ์ระดับของปี ${year} คะแนนนี้อยู่ในระดับ "${computed}" — รายงานใช้ระดับตามข้อมูลที่วาง (ผลของระบบ ITAS) โปรดตรวจสอบ`,
     yearOverridden: (pasted: number, chosen: number) =>
