@@ -93,7 +93,7 @@ describe("checked years", () => {
 
   test("the catalogue table shows the years and round-trips them, roles and unconfirmed titles", () => {
     const rows = catalogueToRows(ITA_2569);
-    const yearsRow = rows.find((r) => r[0] === "ตรวจสอบแล้วสำหรับปีประเมิน")!;
+    const yearsRow = rows.find((r) => r[0] === "ปีที่ตรวจสอบ")!;
     expect(yearsRow[1]).toBe("2569");
     expect(rows.find((r) => r[0] === "o25")!.slice(7, 9)).toEqual(["มาตรการส่งเสริมคุณธรรมฯ", ""]);
     expect(rows.find((r) => r[0] === "o2")!.slice(7, 9)).toEqual(["", "ยังไม่ยืนยัน"]);
@@ -117,7 +117,7 @@ describe("checked years", () => {
 
   test("bad years in an edited table keep the built-in ones and say where", () => {
     const rows = catalogueToRows(ITA_2569);
-    const at = rows.findIndex((r) => r[0] === "ตรวจสอบแล้วสำหรับปีประเมิน");
+    const at = rows.findIndex((r) => r[0] === "ปีที่ตรวจสอบ");
     rows[at][1] = "ปีหน้า";
     rows.find((r) => r[0] === "o3")![7] = "คู่มือ";
     const { catalogue, warnings } = catalogueFromRows(rows, ITA_2569, { sheetName: "S" });

@@ -23,7 +23,7 @@ const T = th.catalogueTable;
 export type CatalogueRowKind = "title" | "meta" | "note" | "blank" | "section" | "header" | "question" | "measure";
 
 /** Column widths of the table, in Excel character units. */
-export const CATALOGUE_COLUMN_WIDTHS = [8, 11, 11, 18, 30, 40, 45, 30, 30];
+export const CATALOGUE_COLUMN_WIDTHS = [14, 11, 11, 18, 30, 40, 45, 30, 30];
 const WIDTH = CATALOGUE_COLUMN_WIDTHS.length;
 
 /** Fiscal month (1 = ตุลาคม) ↔ calendar month (1 = มกราคม). */
