@@ -1,8 +1,9 @@
-import { BUILT_IN_CATALOGUES, catalogueForYear, chooseCatalogue, questionWithRole } from "../../src/core/catalogue";
+import { BUILT_IN_CATALOGUES, catalogueForYear, chooseCatalogue, newestCheckedYear, questionWithRole } from "../../src/core/catalogue";
 import { ITA_2569 } from "../../src/core/catalogue/data/ita2569";
 import { catalogueFromRows, catalogueToRows } from "../../src/core/catalogue/table";
 import { makeReport, readScores } from "../../src/core/pipeline";
 import type { SheetPlan } from "../../src/core/plan/types";
+import { FALLBACK_YEAR } from "../../src/ui/report";
 import { sampleGrid } from "../helpers/fixtures";
 
 const range = (letter: string, from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => `${letter}${from + i}`);
@@ -83,6 +84,13 @@ describe("checked years", () => {
     expect(w.message).toContain('ชุด "ita-2569"');
     expect(w.message).toContain("รายการข้อคำถามและข้อความเริ่มต้น (แก้ไขได้)");
     expect(makeReport(readScores([["ITA 2569"], ["i1", 100]])).analysis.warnings).toEqual([]);
+  });
+
+  test("a paste without a year is taken as the newest checked year (2569), and told so; the pages agree", () => {
+    const { analysis: a } = makeReport(readScores([["o25", 80]]));
+    expect([a.assessmentYear, a.catalogueId]).toEqual([2569, "ita-2569"]);
+    expect(a.warnings.map((w) => w.message)).toContain("ไม่พบปีที่ประเมินในข้อมูลที่วาง จึงใช้ปี 2569 — ระบุปีได้ด้วยตัวเลือกปีที่ประเมิน");
+    expect(FALLBACK_YEAR).toBe(newestCheckedYear());
   });
 
   test("a year before the first catalogue is said too", () => {

@@ -1,5 +1,5 @@
 import { agencyTerms, inAgencyWords, type AgencyTerms } from "../agency";
-import { chooseCatalogue, indexCatalogue, BUILT_IN_CATALOGUES, type CatalogueIndex } from "../catalogue";
+import { chooseCatalogue, indexCatalogue, newestCheckedYear, BUILT_IN_CATALOGUES, type CatalogueIndex } from "../catalogue";
 import { DOCUMENT_ROLES, type Catalogue } from "../catalogue/types";
 import { compareCodes } from "../codes";
 import { TOOL_CODES, type LayoutKind, type ReadQuestion, type ScoreSheet, type ToolCode, type Warning } from "../model";
@@ -31,14 +31,15 @@ export const DEFAULT_TARGET = 100;
 /** Scores → verdicts, computed scores, level, ranking and groups. Pure. */
 export function analyse(sheet: ScoreSheet, options: AnalyseOptions = {}): Analysis {
   const warnings: Warning[] = [...sheet.warnings];
-  const fallbackYear = options.fallbackYear ?? 2568;
+  const catalogues = options.catalogues ?? BUILT_IN_CATALOGUES;
+  // Without a year, the newest one the catalogues were checked for: the results offices work on now.
+  const fallbackYear = options.fallbackYear ?? newestCheckedYear(catalogues);
   const year = options.year ?? sheet.assessmentYear ?? fallbackYear;
   if (options.year === undefined && sheet.assessmentYear === undefined) warnings.push({ message: th.analysis.noYear(year) });
   // The user's year wins, but a paste that says otherwise is worth a second look.
   if (options.year !== undefined && sheet.assessmentYear !== undefined && options.year !== sheet.assessmentYear) {
     warnings.push({ message: th.analysis.yearOverridden(sheet.assessmentYear, options.year) });
   }
-  const catalogues = options.catalogues ?? BUILT_IN_CATALOGUES;
   const choice = chooseCatalogue(year, catalogues);
   const cat = indexCatalogue(choice.catalogue);
   if (choice.outside) {
