@@ -1,5 +1,5 @@
 import { agencyTerms, inAgencyWords, type AgencyTerms } from "../agency";
-import { chooseCatalogue, indexCatalogue, newestCheckedYear, BUILT_IN_CATALOGUES, type CatalogueIndex } from "../catalogue";
+import { chooseCatalogue, indexCatalogue, newestCheckedYear, questionWithRole, BUILT_IN_CATALOGUES, type CatalogueIndex } from "../catalogue";
 import { DOCUMENT_ROLES, type Catalogue } from "../catalogue/types";
 import { compareCodes } from "../codes";
 import { TOOL_CODES, type LayoutKind, type ReadQuestion, type ScoreSheet, type ToolCode, type Warning } from "../model";
@@ -73,7 +73,10 @@ export function analyse(sheet: ScoreSheet, options: AnalyseOptions = {}): Analys
       const before = indexCatalogue(chooseCatalogue(prev.assessmentYear, catalogues).catalogue);
       // A code means the same question in both years when both catalogues give it the same title
       // (2568 and 2569 share IIT and EIT, not the renumbered OIT items).
-      const comparable = (code: string) => before.catalogue === cat.catalogue || (before.question(code)?.title ?? null) === (cat.question(code)?.title ?? undefined);
+      const comparable = (code: string) => {
+        const title = before.question(code)?.title;
+        return before.catalogue === cat.catalogue || (title !== undefined && title === cat.question(code)?.title);
+      };
       attachChanges(prev, questions, indicators, tools, comparable);
     }
   }
@@ -148,7 +151,7 @@ function analyseQuestion(q: ReadQuestion, cat: CatalogueIndex, target: number, y
 function documentItems(catalogue: Catalogue): Analysis["documentItems"] {
   const out: Analysis["documentItems"] = {};
   for (const role of DOCUMENT_ROLES) {
-    const q = catalogue.questions.find((x) => x.role === role);
+    const q = questionWithRole(catalogue, role);
     if (q) out[role] = { code: q.code, title: q.title };
   }
   return out;
