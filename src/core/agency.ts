@@ -17,10 +17,12 @@ export interface AgencyTerms {
   kind: AgencyKind;
   /** The kind as written before the place name, e.g. "เทศบาลตำบล"; "" when unknown. */
   kindName: string;
-  /** Head of the agency (ผู้บริหารท้องถิ่น), who approves and signs: "นายกเทศมนตรี". */
+  /** Head of the agency (ผู้บริหารท้องถิ่น), who approves and signs: "นายกเทศมนตรี"; and the deputy's title. */
   head: string;
-  /** The permanent secretary (ปลัด), head of its officials: "ปลัดเทศบาล". */
+  deputyHead: string;
+  /** The permanent secretary (ปลัด), head of its officials: "ปลัดเทศบาล"; and the deputy's title. */
   permanentSecretary: string;
+  deputyPermanentSecretary: string;
   /** The secretary's office (สำนักปลัด) as a unit name, and the title of its head. */
   secretaryOffice: string;
   secretaryOfficeHead: string;
@@ -31,7 +33,9 @@ export interface AgencyTerms {
 
 const MUNICIPALITY = {
   head: "นายกเทศมนตรี",
+  deputyHead: "รองนายกเทศมนตรี",
   permanentSecretary: "ปลัดเทศบาล",
+  deputyPermanentSecretary: "รองปลัดเทศบาล",
   secretaryOffice: "สำนักปลัดเทศบาล",
   secretaryOfficeHead: "หัวหน้าสำนักปลัดเทศบาล",
   ordinance: "เทศบัญญัติ",
@@ -46,7 +50,9 @@ const TERMS: Record<AgencyKind, AgencyTerms> = {
     kind: "subdistrictAdministration",
     kindName: "องค์การบริหารส่วนตำบล",
     head: "นายกองค์การบริหารส่วนตำบล",
+    deputyHead: "รองนายกองค์การบริหารส่วนตำบล",
     permanentSecretary: "ปลัดองค์การบริหารส่วนตำบล",
+    deputyPermanentSecretary: "รองปลัดองค์การบริหารส่วนตำบล",
     secretaryOffice: "สำนักปลัด",
     secretaryOfficeHead: "หัวหน้าสำนักปลัด",
     ordinance: "ข้อบัญญัติ",
@@ -56,7 +62,9 @@ const TERMS: Record<AgencyKind, AgencyTerms> = {
     kind: "provincialAdministration",
     kindName: "องค์การบริหารส่วนจังหวัด",
     head: "นายกองค์การบริหารส่วนจังหวัด",
+    deputyHead: "รองนายกองค์การบริหารส่วนจังหวัด",
     permanentSecretary: "ปลัดองค์การบริหารส่วนจังหวัด",
+    deputyPermanentSecretary: "รองปลัดองค์การบริหารส่วนจังหวัด",
     secretaryOffice: "สำนักปลัดองค์การบริหารส่วนจังหวัด",
     secretaryOfficeHead: "หัวหน้าสำนักปลัดองค์การบริหารส่วนจังหวัด",
     ordinance: "ข้อบัญญัติ",
@@ -68,7 +76,9 @@ const TERMS: Record<AgencyKind, AgencyTerms> = {
     kind: "unknown",
     kindName: "",
     head: "ผู้บริหารท้องถิ่น",
+    deputyHead: "รองผู้บริหารท้องถิ่น",
     permanentSecretary: "ปลัด",
+    deputyPermanentSecretary: "รองปลัด",
     secretaryOffice: "สำนักปลัด",
     secretaryOfficeHead: "หัวหน้าสำนักปลัด",
     ordinance: "เทศบัญญัติหรือข้อบัญญัติ",

@@ -74,6 +74,7 @@ describe("agency type from the name", () => {
     const t = agencyTerms(name);
     expect([t.kind, t.head, t.permanentSecretary, t.budgetOrdinance]).toEqual([kind, head, secretary, ordinance]);
     expect(t.secretaryOfficeHead).toMatch(/^หัวหน้าสำนักปลัด/);
+    expect([t.deputyHead, t.deputyPermanentSecretary]).toEqual([`รอง${head}`, `รอง${secretary}`]);
   });
 
   test("no name or an unknown kind gives words right for every kind", () => {
