@@ -4,6 +4,7 @@ import type { Analysis } from "../core/analysis/types";
 import { TOOL_CODES, type ScoreSheet } from "../core/model";
 import type { UserSettings } from "../core/userSettings";
 import { formatScore } from "./format";
+import type { ValueOrigin } from "./report";
 import { IndicatorTable, QuestionTable } from "./ScoreTable";
 import { Section } from "./Section";
 import { ui } from "./strings";
@@ -33,6 +34,8 @@ export interface ReviewPanelProps {
   settings: UserSettings;
   /** Where the scores came from, e.g. a sheet and range or a file name. */
   sourceLabel: string;
+  /** Where the year and agency came from; without it, the settings or else the paste. */
+  origins?: { year: ValueOrigin; agency: ValueOrigin };
   /** Pane only: select the cell a warning points to. */
   onSelectCell?: (cell: string) => void;
   /** Pane only: sheet column of the table's first column (for warnings that name only a row). */
@@ -43,7 +46,8 @@ export interface ReviewPanelProps {
 export function ReviewPanel(props: ReviewPanelProps) {
   const s = useStyles();
   const { sheet, analysis, settings } = props;
-  const yearFrom = settings.year !== undefined ? "settings" : sheet.assessmentYear !== undefined ? "paste" : "fallback";
+  const yearFrom = props.origins?.year ?? (settings.year !== undefined ? "settings" : sheet.assessmentYear !== undefined ? "paste" : "fallback");
+  const agencyFrom = analysis.agency === null ? undefined : props.origins?.agency;
   const counts = TOOL_CODES.map((tool) => ({ tool, n: sheet.questions.filter((q) => q.tool === tool).length })).filter((c) => c.n > 0);
   const below = analysis.questions.filter((q) => q.verdict === "improve").length;
   const o = analysis.overall;
@@ -55,10 +59,13 @@ export function ReviewPanel(props: ReviewPanelProps) {
         <dd className={s.value}>{props.sourceLabel}</dd>
         <dt className={s.term}>{ui.review.year}</dt>
         <dd className={s.value} data-testid="review-year">
-          {analysis.assessmentYear} <span className={s.note}>({ui.review.yearFrom[yearFrom]})</span>
+          {analysis.assessmentYear} <span className={s.note}>({ui.review.from[yearFrom]})</span>
         </dd>
         <dt className={s.term}>{ui.review.agency}</dt>
-        <dd className={s.value}>{analysis.agency ?? <span className={s.missing}>{ui.review.agencyMissing}</span>}</dd>
+        <dd className={s.value} data-testid="review-agency">
+          {analysis.agency ?? <span className={s.missing}>{ui.review.agencyMissing}</span>}
+          {agencyFrom ? <> <span className={s.note}>({ui.review.from[agencyFrom]})</span></> : null}
+        </dd>
         <dt className={s.term}>{ui.review.total}</dt>
         <dd className={s.value}>{o.score === null ? ui.review.totalUnknown : ui.review.totalValue(formatScore(o.score), o.level, o.computed)}</dd>
         <dt className={s.term}>{ui.review.counts}</dt>

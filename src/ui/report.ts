@@ -7,8 +7,15 @@ import type { UserSettings } from "../core/userSettings";
 import type { Engine } from "./engine";
 import { ui } from "./strings";
 
-/** The year used when neither the settings nor the paste give one (the engine's own fallback). */
-export const FALLBACK_YEAR = 2568;
+/** Where the report's year or agency came from, as the review panel tells the user. */
+export type ValueOrigin = "file" | "paste" | "settings" | "remembered" | "fallback";
+
+/**
+ * The year used when neither the settings nor the paste give one: the engine's own fallback, the
+ * newest year a built-in catalogue was checked for. A constant, so the pane's first load does not
+ * pull in the catalogue; a test keeps the two equal.
+ */
+export const FALLBACK_YEAR = 2569;
 
 /** A user-edited catalogue read back from the workbook replaces the built-in one with its id. */
 export function cataloguesWith(engine: Engine, custom: Catalogue | undefined): readonly Catalogue[] {

@@ -48,9 +48,17 @@ export function WebApp(props: WebAppProps) {
       <InputStep web={web} />
       {review && input ? (
         <>
-          <ReviewPanel sheet={input.sheet} analysis={review.analysis} settings={web.settings} sourceLabel={input.sourceLabel} />
+          <ReviewPanel
+            sheet={input.sheet}
+            analysis={review.analysis}
+            settings={web.settings}
+            sourceLabel={input.sourceLabel}
+            {...(web.origins ? { origins: web.origins } : {})}
+          />
           <PreviousFile web={web} />
           <SettingsPanel
+            // A new file or paste shows its own values, not the fields of the one before.
+            key={input.id}
             value={web.settings}
             onChange={web.setSettings}
             detected={{

@@ -13,6 +13,7 @@ import type { Pasted } from "./clipboard";
 import { paint, safeFileName, type FileGrid, type WebHost } from "./host";
 import { LIMITS } from "../core/limits";
 import { th } from "../core/strings/th";
+import { applyEdit, originOf, settingsForInput, type FileField, type ValueOrigin } from "./remembered";
 
 export type WebStep = "input" | "previous" | "catalogue" | "download";
 
@@ -26,6 +27,10 @@ export interface EditedCatalogue {
 export interface WebInput {
   sheet: ScoreSheet;
   sourceLabel: string;
+  /** An opened file or a paste: the review says which the year and agency came from. */
+  kind: "file" | "paste";
+  /** Changes with every file or paste read, so the settings panel shows the new input's values. */
+  id: number;
 }
 
 /** A grid as read, kept so it can be read again when the user's catalogue changes. */
@@ -64,7 +69,10 @@ export interface Downloaded {
 /** The browser page's state and what its controls do; the host does files, storage and downloads. */
 export function useWebApp(host: WebHost, loadEngine: () => Promise<Engine>) {
   const { engine, error: engineError } = useEngine(loadEngine);
-  const [settings, setSettingsState] = useState<UserSettings>(() => host.loadSettings());
+  // Stored (remembered) settings, and the year/agency fields the user typed while this input is open.
+  const [stored, setStored] = useState<UserSettings>(() => host.loadSettings());
+  const [typed, setTyped] = useState<ReadonlySet<FileField>>(() => new Set());
+  const inputCount = useRef(0);
   const [firstInput, setInput] = useState<WebInput & { read: ReadGrid }>();
   const [workbook, setWorkbook] = useState<OpenWorkbook>();
   const [firstPrevious, setPrevious] = useState<{ name: string; sheet: ScoreSheet; read: ReadGrid }>();
@@ -76,8 +84,14 @@ export function useWebApp(host: WebHost, loadEngine: () => Promise<Engine>) {
   // Scores are read again with the user's catalogue when one is chosen (renamed indicators, new ประเด็น).
   const editedCatalogues = useMemo(() => (engine && edited ? cataloguesWith(engine, edited.catalogue) : undefined), [engine, edited]);
   const input: WebInput | undefined = useMemo(
-    () => firstInput && engine ? { sheet: readWith(engine, firstInput.read, firstInput.sheet, editedCatalogues), sourceLabel: firstInput.sourceLabel } : firstInput,
+    () => firstInput && engine ? { ...firstInput, sheet: readWith(engine, firstInput.read, firstInput.sheet, editedCatalogues) } : firstInput,
     [engine, firstInput, editedCatalogues],
+  );
+  // What the report uses: the input's own year and agency win over remembered ones.
+  const settings = useMemo(() => settingsForInput(stored, input?.sheet, typed), [stored, input, typed]);
+  const origins: Record<FileField, ValueOrigin> | undefined = useMemo(
+    () => (input ? { year: originOf("year", stored, input.sheet, typed, input.kind), agency: originOf("agency", stored, input.sheet, typed, input.kind) } : undefined),
+    [stored, input, typed],
   );
   const previous = useMemo(
     () => (firstPrevious && engine ? { name: firstPrevious.name, sheet: readWith(engine, firstPrevious.read, firstPrevious.sheet, editedCatalogues) } : firstPrevious),
@@ -89,11 +103,20 @@ export function useWebApp(host: WebHost, loadEngine: () => Promise<Engine>) {
 
   const setSettings = useCallback(
     (next: UserSettings) => {
-      setSettingsState(next);
-      host.saveSettings(next);
+      const edit = applyEdit(stored, settings, next, typed);
+      setStored(edit.stored);
+      setTyped(edit.typed);
+      host.saveSettings(edit.stored);
     },
-    [host],
+    [host, settings, stored, typed],
   );
+
+  /** A new input: nothing typed for it yet. */
+  const newInput = useCallback((value: Omit<WebInput, "id"> & { read: ReadGrid }) => {
+    inputCount.current += 1;
+    setTyped(new Set());
+    setInput({ ...value, id: inputCount.current });
+  }, []);
 
 
   /** The engine chunk is normally there long before a user drops a file; wait for it if not. */
@@ -111,9 +134,9 @@ export function useWebApp(host: WebHost, loadEngine: () => Promise<Engine>) {
         await paint();
         const options = readOptions(read);
         const sheet = eng.readScores(read.grid, options);
-        setInput({ sheet, sourceLabel: ui.web.fileSource(file.name, read.sheetName), read: { grid: read.grid, options } });
+        newInput({ sheet, kind: "file", sourceLabel: ui.web.fileSource(file.name, read.sheetName), read: { grid: read.grid, options } });
       }),
-    [host, ready, run],
+    [host, newInput, ready, run],
   );
 
   const paste = useCallback(
@@ -128,9 +151,9 @@ export function useWebApp(host: WebHost, loadEngine: () => Promise<Engine>) {
         const sheet = eng.readScores(grid, { warnings });
         setDownloaded(undefined);
         setWorkbook(undefined);
-        setInput({ sheet, sourceLabel: ui.web.pasteSource(pasted.kind), read: { grid, options: { warnings } } });
+        newInput({ sheet, kind: "paste", sourceLabel: ui.web.pasteSource(pasted.kind), read: { grid, options: { warnings } } });
       }),
-    [ready, run],
+    [newInput, ready, run],
   );
 
   const openPrevious = useCallback(
@@ -169,7 +192,7 @@ export function useWebApp(host: WebHost, loadEngine: () => Promise<Engine>) {
         const eng = await ready();
         const catalogues = cataloguesWith(eng, edited?.catalogue);
         // The year the report uses: as set, else as read, else the newest catalogue's.
-        const year = settings.year ?? input?.sheet.assessmentYear ?? Math.max(...catalogues.map((c) => c.fromYear));
+        const year = settings.year ?? input?.sheet.assessmentYear ?? Math.max(...catalogues.map((c) => c.toYear));
         const catalogue = eng.catalogueForYear(year, catalogues);
         const fileName = safeFileName(ui.catalogue.fileName(catalogue.id));
         host.download(await host.writeCatalogue(catalogue), fileName);
@@ -200,7 +223,7 @@ export function useWebApp(host: WebHost, loadEngine: () => Promise<Engine>) {
   );
 
   return {
-    engine, engineError, settings, setSettings, input, workbook, previous, review, busy, error, step, downloaded,
+    engine, engineError, settings, setSettings, origins, input, workbook, previous, review, busy, error, step, downloaded,
     edited, editedUnused, catalogueDownloaded, openFile, paste, openPrevious, openCatalogue, downloadCatalogue, download,
   };
 }

@@ -8,6 +8,7 @@ import { ROOT } from "../helpers/fixtures";
 const BIN = join(ROOT, "bin", "itas-report");
 const SAMPLE = join(ROOT, "samples", "ita-2568-khuansaorang.tsv");
 const SAMPLE_2565 = join(ROOT, "samples", "ita-2565-tharnkasem.tsv");
+const SAMPLE_2569 = join(ROOT, "samples", "ita-2569-huaysaingam.tsv");
 
 function run(...args: string[]) {
   const r = spawnSync(BIN, args, { encoding: "utf8" });
@@ -29,6 +30,24 @@ describe("itas-report (the compiled command line)", () => {
     expect(a.warnings.some((w: { row: number; message: string }) => typeof w.row === "number" && w.message.includes("e7"))).toBe(true);
     // Warnings also go to stderr, so a person running it sees them.
     expect(r.err).toContain("e7");
+  });
+
+  test("analyze --json carries the catalogue's id and checked years; a 2570 paste is told it is past them", () => {
+    const a = JSON.parse(run("analyze", SAMPLE_2569, "--json").out);
+    expect([a.assessmentYear, a.catalogueId, a.catalogueYears]).toEqual([2569, "ita-2569", { from: 2569, to: 2569 }]);
+    expect(a.documentItems).toEqual({
+      measures: { code: "o25", title: "การนำผลการประเมิน ITA ไปสู่การพัฒนาองค์กร" },
+      followUp: { code: "o26", title: "รายงานผลการดำเนินการเพื่อส่งเสริมคุณธรรมและความโปร่งใส" },
+    });
+    expect(a.questions.map((q: { code: string }) => q.code)).not.toContain("o27");
+    const r = run("analyze", SAMPLE_2569, "--json", "--year", "2570");
+    const b = JSON.parse(r.out);
+    expect([b.catalogueId, b.catalogueYears]).toEqual(["ita-2569", { from: 2569, to: 2569 }]);
+    expect(b.warnings.some((w: { message: string }) => w.message.startsWith("ปีที่ประเมิน 2570 อยู่หลังปีที่รายการข้อคำถามตรวจสอบไว้ (ปี 2569)"))).toBe(true);
+    expect(r.err).toContain("2570");
+    // The newest catalogue is what `catalogue` writes by default, with its checked years.
+    const file = join(mkdtempSync(join(tmpdir(), "itas-cat-")), "c.xlsx");
+    expect(run("catalogue", "-o", file).err).toContain("ita-2569");
   });
 
   test("options: --year --agency --target --layout --digits", () => {
@@ -90,7 +109,7 @@ describe("itas-report (the compiled command line)", () => {
   test("catalogue writes the editable table; --catalogue reads the edits back (bad rows keep the built-in text and warn)", async () => {
     const dir = mkdtempSync(join(tmpdir(), "itas-cat-"));
     const file = join(dir, "catalogue.xlsx");
-    const written = run("catalogue", "-o", file);
+    const written = run("catalogue", "--year", "2568", "-o", file);
     expect(written.code).toBe(0);
     expect(written.err).toContain("ita-2568");
     // The user edits e1's weakness and spoils e2's code, as a person would in Excel.

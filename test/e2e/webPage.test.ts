@@ -132,7 +132,7 @@ test("an .xlsx file: first sheet without scores → Thai message → choose its 
 test("the catalogue: download it as a workbook, edit it, choose it again, and the report uses the edit", async () => {
   const { page, requests } = await openPage();
   const [dl] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "ดาวน์โหลดรายการข้อคำถาม (.xlsx)" }).click()]);
-  expect(dl.suggestedFilename()).toBe("รายการข้อคำถาม ita-2568.xlsx");
+  expect(dl.suggestedFilename()).toBe("รายการข้อคำถาม ita-2569.xlsx");
   const path = join(FIXTURES, "catalogue.xlsx");
   await dl.saveAs(path);
   // Edited as a person would in Excel: e1's weakness rewritten.
@@ -149,9 +149,9 @@ test("the catalogue: download it as a workbook, edit it, choose it again, and th
   expect(edited).toBe(1);
   await wb.xlsx.writeFile(path);
   await (await fileInput(page, "ไฟล์รายการข้อคำถามที่แก้ไขแล้ว (ไม่บังคับ)")).setInputFiles(path);
-  await page.getByText('ใช้รายการข้อคำถามจากไฟล์ "catalogue.xlsx" (ชุด ita-2568)').waitFor();
+  await page.getByText('ใช้รายการข้อคำถามจากไฟล์ "catalogue.xlsx" (ชุด ita-2569)').waitFor();
   const scores = join(FIXTURES, "few.tsv");
-  writeFileSync(scores, "ผลการประเมิน ITA 2568 เทศบาลตำบลทดสอบ\nข้อ\tคะแนน\ne1\t80\ne2\t100\n");
+  writeFileSync(scores, "ผลการประเมิน ITA 2569 เทศบาลตำบลทดสอบ\nข้อ\tคะแนน\ne1\t80\ne2\t100\n");
   await (await fileInput(page, "ไฟล์คะแนน (.xlsx, .csv, .tsv, .txt)")).setInputFiles(scores);
   await page.getByText("สิ่งที่อ่านได้").waitFor();
   const report = await download(page, "with-catalogue");
@@ -175,10 +175,48 @@ test("a .tsv file with settings (agency, Arabic digits) → download uses them; 
   (wb.getWorksheet(SHEETS[1]) as ExcelJS.Worksheet).eachRow((row) => row.eachCell((c) => measures.push(String(c.value))));
   expect(measures.some((t) => t.includes("เทศบาลตำบลทดสอบระบบ") && t.includes("พ.ศ. 2568"))).toBe(true);
 
+  // After a reload the settings are remembered; a file that names no agency gets the remembered one.
   await page.reload();
-  await (await fileInput(page, "ไฟล์คะแนน (.xlsx, .csv, .tsv, .txt)")).setInputFiles(tsvFixture);
+  const noAgency = join(FIXTURES, "no-agency.tsv");
+  writeFileSync(noAgency, "ITA 2568\nข้อ\tคะแนน\ni1\t90\n");
+  await (await fileInput(page, "ไฟล์คะแนน (.xlsx, .csv, .tsv, .txt)")).setInputFiles(noAgency);
   await page.getByText("สิ่งที่อ่านได้").waitFor();
-  await expect(page.getByLabel("ชื่อหน่วยงาน").inputValue()).resolves.toBe("เทศบาลตำบลทดสอบระบบ");
+  await expect(page.getByTestId("review-agency").textContent()).resolves.toBe("เทศบาลตำบลทดสอบระบบ (ค่าที่จำไว้จากครั้งก่อน เพราะข้อมูลนี้ไม่ระบุ)");
+  await expect(page.getByLabel("ตัวเลขในข้อความ").inputValue()).resolves.toBe("arabic");
+  expectOnlyLocal(requests);
+  await page.close();
+});
+
+test("two different files one after the other: each report has its own file's year and agency", async () => {
+  const { page, requests } = await openPage();
+  const tsv2565 = join(FIXTURES, "ita-2565-tharnkasem.tsv");
+  writeFileSync(tsv2565, sampleText("ita-2565-tharnkasem.tsv"));
+  const choose = async (path: string) => (await fileInput(page, "ไฟล์คะแนน (.xlsx, .csv, .tsv, .txt)")).setInputFiles(path);
+
+  // The first report: the user types the year and the agency, as a new user does.
+  await choose(tsvFixture);
+  await page.getByText("สิ่งที่อ่านได้").waitFor();
+  await expect(page.getByTestId("review-year").textContent()).resolves.toBe("2568 (จากไฟล์)");
+  await page.getByLabel("ปีที่ประเมิน (พ.ศ.)").fill("2568");
+  await page.getByLabel("ชื่อหน่วยงาน").fill("เทศบาลตำบลควนเสารัง");
+  await expect(page.getByTestId("review-year").textContent()).resolves.toBe("2568 (ตามที่ตั้งค่า)");
+  expect((await download(page, "first-of-two")).fileName).toBe("รายงาน ITA 2568 เทศบาลตำบลควนเสารัง.xlsx");
+
+  // The second file says 2565 and ธารเกษม: that wins over what was typed for the first one.
+  await choose(tsv2565);
+  await page.getByText('ไฟล์ "ita-2565-tharnkasem.tsv"').waitFor();
+  await expect(page.getByTestId("review-year").textContent()).resolves.toBe("2565 (จากไฟล์)");
+  await expect(page.getByTestId("review-agency").textContent()).resolves.toBe("เทศบาลตำบลธารเกษม (จากไฟล์)");
+  await expect(page.getByLabel("ปีที่ประเมิน (พ.ศ.)").inputValue()).resolves.toBe("");
+  await expect(page.getByLabel("ชื่อหน่วยงาน").inputValue()).resolves.toBe("");
+  await expect(page.getByText("(จากข้อมูลที่วาง)").count()).resolves.toBe(0);
+  const second = await download(page, "second-of-two");
+  expect(second.fileName).toBe("รายงาน ITA 2565 เทศบาลตำบลธารเกษม.xlsx");
+  const titles: string[] = [];
+  (second.wb.getWorksheet(SHEETS[0]) as ExcelJS.Worksheet).eachRow((row) => row.eachCell((c) => titles.push(String(c.value))));
+  expect(titles).toContain("เทศบาลตำบลธารเกษม");
+  expect(titles.some((t) => t.includes("ควนเสารัง"))).toBe(false);
+  await screenshotWidths(page, "web-second-file");
   expectOnlyLocal(requests);
   await page.close();
 });

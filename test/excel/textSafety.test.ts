@@ -15,10 +15,10 @@ describe("text that looks like a formula stays text", () => {
     expect(formulaCells(s.double.state)).toEqual([]);
     const all = s.double.state.sheets.flatMap((sheet) => gridOf(sheet).flat());
     expect(all).toEqual(expect.arrayContaining(["=cmd|' /C calc'!A0", "-", "-ปรับปรุงเว็บไซต์"]));
-    // The analysis columns hold the pasted action texts verbatim.
+    // The analysis columns hold the pasted texts verbatim (one that says no "ควร…" is a finding, so a weakness).
     const columns = gridOf(sheetOf(s.double, "S"), "D3:E7");
     expect(columns.map((r) => r[1])).toEqual(report.analysis.questions.map((q) => q.action));
-    expect(columns[0][1]).toBe(HOSTILE[0]);
+    expect(columns[0][0]).toBe(HOSTILE[0]);
   });
 
   test("the catalogue sheet keeps '=…' texts as text", async () => {

@@ -4,11 +4,13 @@ import { parseDelimitedText } from "../../src/core/reader/delimited";
 
 export const ROOT = join(__dirname, "..", "..");
 
-/** Bundled sample pastes (taken from real documents in shared/seeds). */
-export function sampleText(name: "ita-2568-khuansaorang.tsv" | "ita-2565-tharnkasem.tsv"): string {
+/** Bundled sample pastes (2565/2568 taken from real documents in shared/seeds; 2569 made up, codes and scores only). */
+export type SampleName = "ita-2568-khuansaorang.tsv" | "ita-2565-tharnkasem.tsv" | "ita-2569-huaysaingam.tsv";
+
+export function sampleText(name: SampleName): string {
   return readFileSync(join(ROOT, "samples", name), "utf8");
 }
 
-export function sampleGrid(name: "ita-2568-khuansaorang.tsv" | "ita-2565-tharnkasem.tsv"): string[][] {
+export function sampleGrid(name: SampleName): string[][] {
   return parseDelimitedText(sampleText(name), "\t");
 }

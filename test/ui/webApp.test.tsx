@@ -76,6 +76,40 @@ describe("WebApp (browser page)", () => {
     expect(prose).not.toContain("๒๕๖๙");
   });
 
+  test("a new file's year and agency win over remembered ones; remembered values fill only what a file does not say", async () => {
+    // Last time the user set 2568 and ควนเสารัง (remembered in the browser).
+    const host = new TestHost({ year: 2568, agency: "เทศบาลตำบลควนเสารัง", target: 95 });
+    render(<WebApp host={host} loadEngine={loadEngine} />);
+    fireEvent.change(fileInput("ไฟล์คะแนน (.xlsx, .csv, .tsv, .txt)"), { target: { files: [new File([sampleText("ita-2565-tharnkasem.tsv")], "ita-2565.tsv")] } });
+    await screen.findByText("สิ่งที่อ่านได้");
+    expect(screen.getByTestId("review-year").textContent).toBe("2565 (จากไฟล์)");
+    expect(screen.getByTestId("review-agency").textContent).toBe("เทศบาลตำบลธารเกษม (จากไฟล์)");
+    expect((screen.getByLabelText("ชื่อหน่วยงาน") as HTMLInputElement).value).toBe("");
+    fireEvent.click(screen.getByRole("button", { name: "สร้างและดาวน์โหลดไฟล์ Excel" }));
+    await screen.findByText("ดาวน์โหลดแล้ว: รายงาน ITA 2565 เทศบาลตำบลธารเกษม.xlsx");
+
+    // A paste that names neither: the remembered values fill in, and say so; the target is kept.
+    paste(pasteBox(), { "text/plain": "ข้อ\tคะแนน\ni1\t80\n" });
+    await waitFor(() => expect(screen.getByTestId("review-year").textContent).toBe("2568 (ค่าที่จำไว้จากครั้งก่อน เพราะข้อมูลนี้ไม่ระบุ)"));
+    expect(screen.getByTestId("review-agency").textContent).toBe("เทศบาลตำบลควนเสารัง (ค่าที่จำไว้จากครั้งก่อน เพราะข้อมูลนี้ไม่ระบุ)");
+    expect(screen.getByTestId("review-counts").textContent).toContain("ต่ำกว่าเป้าหมาย (95.00) 1 ข้อ");
+
+    // A year typed while a file is open wins over that file, and is remembered.
+    fireEvent.change(fileInput("ไฟล์คะแนน (.xlsx, .csv, .tsv, .txt)"), { target: { files: [new File([sampleText("ita-2565-tharnkasem.tsv")], "ita-2565.tsv")] } });
+    await waitFor(() => expect(screen.getByTestId("review-year").textContent).toBe("2565 (จากไฟล์)"));
+    fireEvent.change(screen.getByLabelText("ปีที่ประเมิน (พ.ศ.)"), { target: { value: "2566" } });
+    expect(screen.getByTestId("review-year").textContent).toBe("2566 (ตามที่ตั้งค่า)");
+    expect(host.saved.at(-1)).toEqual({ year: 2566, agency: "เทศบาลตำบลควนเสารัง", target: 95 });
+  });
+
+  test("an empty file says what to do next", async () => {
+    render(<WebApp host={new TestHost()} loadEngine={loadEngine} />);
+    fireEvent.change(fileInput("ไฟล์คะแนน (.xlsx, .csv, .tsv, .txt)"), { target: { files: [new File([""], "ว่าง.csv")] } });
+    const alert = await screen.findByRole("alert");
+    expect(alert.textContent).toContain("ว่างเปล่า");
+    expect(alert.textContent).toContain("เลือกไฟล์คะแนนที่บันทึกจากระบบ ITAS");
+  });
+
   test("an HTML table from the clipboard wins over its text flavour; spans become empty cells", async () => {
     const host = new TestHost();
     render(<WebApp host={host} loadEngine={loadEngine} />);
@@ -138,8 +172,8 @@ describe("WebApp (browser page)", () => {
     const host = new TestHost();
     render(<WebApp host={host} loadEngine={loadEngine} />);
     fireEvent.click(await screen.findByRole("button", { name: "ดาวน์โหลดรายการข้อคำถาม (.xlsx)" }));
-    await screen.findByText("ดาวน์โหลดแล้ว: รายการข้อคำถาม ita-2568.xlsx");
-    expect(host.catalogues.map((c) => c.id)).toEqual(["ita-2568"]);
+    await screen.findByText("ดาวน์โหลดแล้ว: รายการข้อคำถาม ita-2569.xlsx");
+    expect(host.catalogues.map((c) => c.id)).toEqual(["ita-2569"]);
 
     // The user's edit, saved as tab-separated text: e1's weakness rewritten, e2's code spoilt.
     const rows = catalogueToRows(host.catalogues[0]).map((r) => [...r]);
@@ -149,12 +183,12 @@ describe("WebApp (browser page)", () => {
     rows[e2][0] = "x99";
     const tsv = rows.map((r) => r.map((c) => (/[\t\n"]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join("\t")).join("\n");
     fireEvent.change(fileInput("ไฟล์รายการข้อคำถามที่แก้ไขแล้ว (ไม่บังคับ)"), { target: { files: [new File([tsv], "รายการที่แก้.tsv")] } });
-    await screen.findByText('ใช้รายการข้อคำถามจากไฟล์ "รายการที่แก้.tsv" (ชุด ita-2568)');
+    await screen.findByText('ใช้รายการข้อคำถามจากไฟล์ "รายการที่แก้.tsv" (ชุด ita-2569)');
     expect(screen.getByText(/x99/).textContent).toContain(`แถว ${e2 + 1}`);
 
-    paste(pasteBox(), { "text/plain": "ผลการประเมิน ITA 2568\nข้อ\tคะแนน\ne1\t80\ne2\t90\n" });
+    paste(pasteBox(), { "text/plain": "ผลการประเมิน ITA 2569\nข้อ\tคะแนน\ne1\t80\ne2\t90\n" });
     fireEvent.click(await screen.findByRole("button", { name: "สร้างและดาวน์โหลดไฟล์ Excel" }));
-    await screen.findByText(/^ดาวน์โหลดแล้ว: รายงาน ITA 2568/);
+    await screen.findByText(/^ดาวน์โหลดแล้ว: รายงาน ITA 2569/);
     const analysis = JSON.stringify(host.plans[0].sheets[0].blocks);
     expect(analysis).toContain("ข้อความที่แก้เอง: ผู้รับบริการรอนาน");
 

@@ -1,10 +1,11 @@
-import { catalogueForYear, indexCatalogue, BUILT_IN_CATALOGUES, type CatalogueIndex } from "../catalogue";
-import type { Catalogue } from "../catalogue/types";
+import { agencyTerms, inAgencyWords, type AgencyTerms } from "../agency";
+import { chooseCatalogue, indexCatalogue, newestCheckedYear, questionWithRole, BUILT_IN_CATALOGUES, type CatalogueIndex } from "../catalogue";
+import { DOCUMENT_ROLES, type Catalogue } from "../catalogue/types";
 import { compareCodes } from "../codes";
 import { TOOL_CODES, type LayoutKind, type ReadQuestion, type ScoreSheet, type ToolCode, type Warning } from "../model";
 import { th } from "../strings/th";
 import { formatScore, round2 } from "../text/numbers";
-import { levelFor } from "./levels";
+import { levelFor, sameLevel } from "./levels";
 import { mean, rankByScore } from "./ranking";
 import { splitRecommendation } from "./recommendation";
 import type { AnalysedGroup, AnalysedIndicator, AnalysedQuestion, AnalysedTool, Analysis } from "./types";
@@ -30,24 +31,38 @@ export const DEFAULT_TARGET = 100;
 /** Scores → verdicts, computed scores, level, ranking and groups. Pure. */
 export function analyse(sheet: ScoreSheet, options: AnalyseOptions = {}): Analysis {
   const warnings: Warning[] = [...sheet.warnings];
-  const fallbackYear = options.fallbackYear ?? 2568;
+  const catalogues = options.catalogues ?? BUILT_IN_CATALOGUES;
+  // Without a year, the newest one the catalogues were checked for: the results offices work on now.
+  const fallbackYear = options.fallbackYear ?? newestCheckedYear(catalogues);
   const year = options.year ?? sheet.assessmentYear ?? fallbackYear;
   if (options.year === undefined && sheet.assessmentYear === undefined) warnings.push({ message: th.analysis.noYear(year) });
   // The user's year wins, but a paste that says otherwise is worth a second look.
   if (options.year !== undefined && sheet.assessmentYear !== undefined && options.year !== sheet.assessmentYear) {
     warnings.push({ message: th.analysis.yearOverridden(sheet.assessmentYear, options.year) });
   }
-  const catalogues = options.catalogues ?? BUILT_IN_CATALOGUES;
-  const cat = indexCatalogue(catalogueForYear(year, catalogues));
+  const choice = chooseCatalogue(year, catalogues);
+  const cat = indexCatalogue(choice.catalogue);
+  if (choice.outside) {
+    const { id, fromYear, toYear } = choice.catalogue;
+    warnings.push({ message: choice.outside === "after" ? th.analysis.yearAfterCatalogue(year, id, fromYear, toYear) : th.analysis.yearBeforeCatalogue(year, id, fromYear, toYear) });
+  }
   const target = options.target ?? DEFAULT_TARGET;
   const layout = options.layout ?? cat.catalogue.layout;
+  const agency = options.agency ?? sheet.agency ?? null;
+  const terms = agencyTerms(agency);
 
   const questions = sheet.questions
-    .map((q) => analyseQuestion(q, cat, target, year, warnings))
+    .map((q) => analyseQuestion(q, cat, target, year, terms, warnings))
     .sort((a, b) => compareCodes(a.code, b.code));
+  // Titles the catalogue could only guess (not published for its year) are said, unless the paste names them.
+  const guessed = sheet.questions.filter((q) => q.label === undefined && cat.question(q.code)?.unconfirmed).map((q) => q.code).sort(compareCodes);
+  if (guessed.length > 0) warnings.push({ message: th.analysis.unconfirmedTitles(guessed.join(", "), cat.catalogue.id) });
   const indicators = scoreIndicators(sheet, questions, cat);
   const tools = scoreTools(sheet, indicators, cat);
   const overall = scoreOverall(sheet, tools, cat.catalogue, year);
+  if (overall.level !== null && overall.computedLevel !== null && sheet.level !== undefined && !sameLevel(overall.level, overall.computedLevel)) {
+    warnings.push({ message: th.analysis.levelDiffers(overall.level, overall.computedLevel, year) });
+  }
 
   let previous: Analysis["previous"] = null;
   if (options.previous) {
@@ -55,19 +70,30 @@ export function analyse(sheet: ScoreSheet, options: AnalyseOptions = {}): Analys
     if (prev.assessmentYear === year) warnings.push({ message: th.analysis.previousYearSame });
     else {
       previous = { assessmentYear: prev.assessmentYear, overall: { score: prev.overall.score, level: prev.overall.level } };
-      attachChanges(prev, questions, indicators, tools, prev.catalogueId === cat.catalogue.id);
+      const before = indexCatalogue(chooseCatalogue(prev.assessmentYear, catalogues).catalogue);
+      // A code means the same question in both years when both catalogues give it the same title
+      // (2568 and 2569 share IIT and EIT, not the renumbered OIT items).
+      const comparable = (code: string) => {
+        const title = before.question(code)?.title;
+        return before.catalogue === cat.catalogue || (title !== undefined && title === cat.question(code)?.title);
+      };
+      attachChanges(prev, questions, indicators, tools, comparable);
     }
   }
 
-  const groups = layout === "issues" && cat.catalogue.issues.length > 0
+  const groups = (layout === "issues" && cat.catalogue.issues.length > 0
     ? groupByIssue(questions, indicators, cat, year, previous, pastedIssueTitles(sheet))
-    : groupByIndicator(questions, indicators, cat, year, previous);
+    : groupByIndicator(questions, indicators, cat, year, previous)
+  ).map((g) => withIndicatorsBelow(g, questions, indicators, target));
 
   return {
     assessmentYear: year,
     planYear: year + 1,
-    agency: options.agency ?? sheet.agency ?? null,
+    agency,
+    agencyTerms: terms,
     catalogueId: cat.catalogue.id,
+    catalogueYears: { from: cat.catalogue.fromYear, to: cat.catalogue.toYear },
+    documentItems: documentItems(cat.catalogue),
     layout: groups.length > 0 && layout === "issues" && cat.catalogue.issues.length > 0 ? "issues" : "tools",
     target,
     overall,
@@ -81,7 +107,7 @@ export function analyse(sheet: ScoreSheet, options: AnalyseOptions = {}): Analys
   };
 }
 
-function analyseQuestion(q: ReadQuestion, cat: CatalogueIndex, target: number, year: number, warnings: Warning[]): AnalysedQuestion {
+function analyseQuestion(q: ReadQuestion, cat: CatalogueIndex, target: number, year: number, terms: AgencyTerms, warnings: Warning[]): AnalysedQuestion {
   const known = cat.question(q.code);
   if (!known) warnings.push({ row: q.row, message: th.analysis.unknownCodeWarning(q.code, year) });
   // The paste's own grouping wins, when it is consistent with the question's tool.
@@ -94,12 +120,13 @@ function analyseQuestion(q: ReadQuestion, cat: CatalogueIndex, target: number, y
   if (improve) {
     const pasted = q.recommendation ? splitRecommendation(q.recommendation) : undefined;
     const indicatorName = indicator !== null ? cat.indicator(indicator)?.name : undefined;
-    weakness = known?.weakness ?? th.analysis.genericWeakness(q.code, indicatorName);
-    action = known?.action ?? th.analysis.genericAction(q.code);
+    weakness = known ? inAgencyWords(known.weakness, terms) : th.analysis.genericWeakness(q.code, indicatorName);
+    action = known ? inAgencyWords(known.action, terms) : th.analysis.genericAction(q.code);
+    // What the paste says wins; a paste that states only the finding leaves the action to the catalogue.
     if (pasted) {
       textSource = "paste";
       if (pasted.weakness) weakness = pasted.weakness;
-      action = pasted.action;
+      if (pasted.action) action = pasted.action;
     }
   }
   return {
@@ -120,6 +147,48 @@ function analyseQuestion(q: ReadQuestion, cat: CatalogueIndex, target: number, y
   };
 }
 
+/** The catalogue's items our documents answer, by role (o25/o26 in 2569, o42/o43 in 2565). */
+function documentItems(catalogue: Catalogue): Analysis["documentItems"] {
+  const out: Analysis["documentItems"] = {};
+  for (const role of DOCUMENT_ROLES) {
+    const q = questionWithRole(catalogue, role);
+    if (q) out[role] = { code: q.code, title: q.title };
+  }
+  return out;
+}
+
+type GroupDraft = Omit<AnalysedGroup, "indicatorsBelow">;
+
+/**
+ * The indicators of a group's questions that score below the target although none of their
+ * questions does. ITAS's indicator score can be lower than its questions show, so a group whose
+ * questions all meet the target still needs a measure then. An indicator with a question below the
+ * target is planned for in that question's group. A group of an indicator the paste gives without
+ * questions counts its own score.
+ */
+function withIndicatorsBelow(group: GroupDraft, questions: AnalysedQuestion[], indicators: AnalysedIndicator[], target: number): AnalysedGroup {
+  const own = new Set(group.questions);
+  const related = new Set(questions.filter((q) => own.has(q.code) && q.indicator !== null).map((q) => q.indicator!));
+  if (group.questions.length === 0 && group.key.startsWith("indicator-")) related.add(group.number);
+  const explained = new Set(questions.filter((q) => q.verdict === "improve" && q.indicator !== null).map((q) => q.indicator!));
+  const below = indicators
+    .filter((i) => related.has(i.number) && !explained.has(i.number) && round2(i.score) < target)
+    .map((i) => i.number)
+    .sort((x, y) => x - y);
+  return { ...group, indicatorsBelow: below };
+}
+
+/** What an indicator's questions measure, from the catalogue: question titles, or sub-indicators for long lists. */
+function aspectsOf(indicator: number, cat: CatalogueIndex): string[] {
+  const own = cat.catalogue.questions.filter((q) => q.indicator === indicator);
+  const subs = cat.catalogue.subIndicators.filter((s) => s.indicator === indicator);
+  if (own.length > MAX_ASPECTS && subs.length > 0) return subs.map((s) => s.name);
+  return own.map((q) => q.title);
+}
+
+/** More items than this are summarised by their sub-indicators (OIT has up to 33 per indicator). */
+const MAX_ASPECTS = 8;
+
 function scoreIndicators(sheet: ScoreSheet, questions: AnalysedQuestion[], cat: CatalogueIndex): AnalysedIndicator[] {
   const pasted = new Map(sheet.indicators.map((i) => [i.number, i]));
   const out: Omit<AnalysedIndicator, "rank">[] = [];
@@ -129,9 +198,9 @@ function scoreIndicators(sheet: ScoreSheet, questions: AnalysedQuestion[], cat: 
     const p = pasted.get(def.number);
     // A pasted indicator score is the official figure (ITAS does not simply average questions).
     if (p) {
-      out.push({ number: def.number, name: def.name, tool: def.tool, score: p.score, computed: false });
+      out.push({ number: def.number, name: def.name, tool: def.tool, score: p.score, computed: false, aspects: aspectsOf(def.number, cat) });
     } else if (computed !== undefined) {
-      out.push({ number: def.number, name: def.name, tool: def.tool, score: round2(computed), computed: true });
+      out.push({ number: def.number, name: def.name, tool: def.tool, score: round2(computed), computed: true, aspects: aspectsOf(def.number, cat) });
     }
   }
   const ranked = rankByScore(out, (i) => i.score, (i) => i.number);
@@ -170,7 +239,7 @@ function scoreOverall(sheet: ScoreSheet, tools: AnalysedTool[], catalogue: Catal
   };
 }
 
-function attachChanges(prev: Analysis, questions: AnalysedQuestion[], indicators: AnalysedIndicator[], tools: AnalysedTool[], sameCatalogue: boolean): void {
+function attachChanges(prev: Analysis, questions: AnalysedQuestion[], indicators: AnalysedIndicator[], tools: AnalysedTool[], comparable: (code: string) => boolean): void {
   const link = <T extends { score: number; previousScore?: number; change?: number }>(item: T, before: number | undefined) => {
     if (before === undefined) return;
     item.previousScore = before;
@@ -178,8 +247,8 @@ function attachChanges(prev: Analysis, questions: AnalysedQuestion[], indicators
   };
   for (const i of indicators) link(i, prev.indicators.find((p) => p.number === i.number)?.score);
   for (const t of tools) link(t, prev.tools.find((p) => p.tool === t.tool)?.score);
-  // Question numbers only mean the same thing within one catalogue.
-  if (sameCatalogue) for (const q of questions) link(q, prev.questions.find((p) => p.code === q.code)?.score);
+  // Question numbers only mean the same thing where the two years' catalogues agree.
+  for (const q of questions) if (comparable(q.code)) link(q, prev.questions.find((p) => p.code === q.code)?.score);
 }
 
 /** ประเด็น titles as the paste writes them ("ประเด็นที่ 3 …"), which win over the catalogue's. */
@@ -196,8 +265,8 @@ function groupByIssue(
   year: number,
   previous: Analysis["previous"],
   pastedTitles: Map<number, string>,
-): AnalysedGroup[] {
-  const groups: AnalysedGroup[] = cat.catalogue.issues.map((issue) => {
+): GroupDraft[] {
+  const groups: GroupDraft[] = cat.catalogue.issues.map((issue) => {
     const own = questions.filter((q) => q.issue === issue.number);
     const related = new Set(own.map((q) => q.indicator).filter((n): n is number => n !== null));
     return {
@@ -228,7 +297,7 @@ function groupByIssue(
   return groups;
 }
 
-function groupByIndicator(questions: AnalysedQuestion[], indicators: AnalysedIndicator[], cat: CatalogueIndex, year: number, previous: Analysis["previous"]): AnalysedGroup[] {
+function groupByIndicator(questions: AnalysedQuestion[], indicators: AnalysedIndicator[], cat: CatalogueIndex, year: number, previous: Analysis["previous"]): GroupDraft[] {
   return cat.catalogue.indicators.map((def) => {
     const own = questions.filter((q) => q.indicator === def.number);
     const ind = indicators.find((i) => i.number === def.number);

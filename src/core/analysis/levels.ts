@@ -1,34 +1,73 @@
-import type { ToolCode } from "../model";
+import { TOOL_CODES, type ToolCode } from "../model";
 import { th } from "../strings/th";
 
-/** First assessment year graded ผ่าน/ต้องปรับปรุง instead of AA–F. */
-export const PASS_LEVELS_FROM = 2566;
-
 /**
- * The level by the year's rules. Up to 2565: AA ≥ 95, A ≥ 85, B ≥ 75, C ≥ 65, D ≥ 55, E ≥ 50, F.
- * From 2566: ผ่านดีเยี่ยม (total and every tool ≥ 95), ผ่านดี (total and every tool ≥ 85),
- * ผ่าน (total ≥ 85), ต้องปรับปรุง (≥ 70), ต้องปรับปรุงโดยด่วน.
+ * Level rules as data, by assessment year. A band applies when the total reaches `minTotal` and,
+ * if it says so, every tool reaches `minEveryTool`; the first band that applies is the level.
+ * ITAS printed "ผ่าน" for a 2568 result the 2566 rules grade ผ่านดี, so the bands it used in
+ * 2568–2569 are not certain: a level printed in the paste wins, and a difference is said.
  */
-export function levelFor(year: number, total: number, toolScores: Partial<Record<ToolCode, number>>): string {
-  if (year < PASS_LEVELS_FROM) {
-    if (total >= 95) return "AA";
-    if (total >= 85) return "A";
-    if (total >= 75) return "B";
-    if (total >= 65) return "C";
-    if (total >= 55) return "D";
-    if (total >= 50) return "E";
-    return "F";
-  }
-  const tools = Object.values(toolScores).filter((s): s is number => typeof s === "number");
-  const allAtLeast = (n: number) => tools.length === 3 && tools.every((s) => s >= n);
-  if (total >= 95 && allAtLeast(95)) return th.levels.excellent;
-  if (total >= 85 && allAtLeast(85)) return th.levels.good;
-  if (total >= 85) return th.levels.pass;
-  if (total >= 70) return th.levels.improve;
-  return th.levels.urgent;
+export interface LevelBand {
+  level: string;
+  minTotal: number;
+  minEveryTool?: number;
 }
 
-/** "ผ่านเกณฑ์" means total ≥ 85 from 2566 on. */
-export function passesThreshold(total: number): boolean {
-  return total >= 85;
+export interface LevelRule {
+  /** First and last assessment year (พ.ศ.) the bands are known for; the last rule also covers later years. */
+  fromYear: number;
+  toYear: number;
+  bands: readonly LevelBand[];
+}
+
+const L = th.levels;
+
+export const LEVEL_RULES: readonly LevelRule[] = [
+  {
+    fromYear: 2557,
+    toYear: 2565,
+    bands: [
+      { level: "AA", minTotal: 95 },
+      { level: "A", minTotal: 85 },
+      { level: "B", minTotal: 75 },
+      { level: "C", minTotal: 65 },
+      { level: "D", minTotal: 55 },
+      { level: "E", minTotal: 50 },
+      { level: "F", minTotal: 0 },
+    ],
+  },
+  {
+    fromYear: 2566,
+    toYear: 2569,
+    bands: [
+      { level: L.excellent, minTotal: 95, minEveryTool: 95 },
+      { level: L.good, minTotal: 85, minEveryTool: 85 },
+      { level: L.pass, minTotal: 85 },
+      { level: L.improve, minTotal: 70 },
+      { level: L.urgent, minTotal: 0 },
+    ],
+  },
+];
+
+/** The rule of `year`: the one covering it, the newest for a later year, the oldest for an earlier one. */
+export function levelRuleFor(year: number, rules: readonly LevelRule[] = LEVEL_RULES): LevelRule {
+  const covering = rules.find((r) => r.fromYear <= year && year <= r.toYear);
+  if (covering) return covering;
+  const earlier = rules.filter((r) => r.fromYear <= year);
+  return earlier.length > 0 ? earlier[earlier.length - 1] : rules[0];
+}
+
+/** The level by the year's rules. A band that asks for every tool needs all three tool scores. */
+export function levelFor(year: number, total: number, toolScores: Partial<Record<ToolCode, number>>, rules: readonly LevelRule[] = LEVEL_RULES): string {
+  const { bands } = levelRuleFor(year, rules);
+  const tools = TOOL_CODES.map((t) => toolScores[t]);
+  const everyToolAtLeast = (n: number) => tools.every((s) => s !== undefined && s >= n);
+  const band = bands.find((b) => total >= b.minTotal && (b.minEveryTool === undefined || everyToolAtLeast(b.minEveryTool)));
+  return (band ?? bands[bands.length - 1]).level;
+}
+
+/** "ผ่าน" and "ผ่านเกณฑ์" name the same level; spacing and case are not differences either. */
+export function sameLevel(a: string, b: string): boolean {
+  const norm = (s: string) => s.replace(/\s+/g, "").replace(/^ระดับ/, "").replace(/^ผ่านเกณฑ์$/, "ผ่าน").toUpperCase();
+  return norm(a) === norm(b);
 }

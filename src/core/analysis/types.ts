@@ -1,4 +1,5 @@
-import type { MeasureTemplate } from "../catalogue/types";
+import type { AgencyTerms } from "../agency";
+import type { DocumentRole, MeasureTemplate } from "../catalogue/types";
 import type { LayoutKind, ToolCode, Verdict, Warning } from "../model";
 
 export type TextSource = "paste" | "catalogue" | "generic";
@@ -32,6 +33,8 @@ export interface AnalysedIndicator {
   /** True when computed from question scores, not read from the paste. */
   computed: boolean;
   rank: number;
+  /** What the indicator's questions measure (catalogue titles, or sub-indicators for long lists). */
+  aspects: string[];
   previousScore?: number;
   change?: number;
 }
@@ -56,6 +59,8 @@ export interface AnalysedGroup {
   tool?: ToolCode;
   questions: string[];
   improve: string[];
+  /** Indicators of the group's questions (or the group's own indicator) scoring below the target. */
+  indicatorsBelow: number[];
   measure: MeasureTemplate;
   /** Score changes since last year worth quoting in the follow-up report. */
   changes: string[];
@@ -66,7 +71,13 @@ export interface Analysis {
   /** Fiscal year of the measure plan (assessment year + 1). */
   planYear: number;
   agency: string | null;
+  /** The words of the agency's kind (เทศบาล/อบต./อบจ.), from its name. */
+  agencyTerms: AgencyTerms;
   catalogueId: string;
+  /** The assessment years the catalogue used was checked for. */
+  catalogueYears: { from: number; to: number };
+  /** The catalogue's items our documents answer, by role. */
+  documentItems: Partial<Record<DocumentRole, { code: string; title: string }>>;
   layout: LayoutKind;
   target: number;
   overall: {

@@ -6,7 +6,7 @@ import { cellText } from "../text/cellText";
 import { toArabicDigits } from "../text/digits";
 import { THAI_MONTHS, THAI_MONTHS_SHORT } from "../text/years";
 import { th } from "../strings/th";
-import type { Catalogue, CatalogueIssue, CatalogueQuestion, FiscalPeriod, MeasureTemplate } from "./types";
+import { DOCUMENT_ROLES, type Catalogue, type CatalogueIssue, type CatalogueQuestion, type DocumentRole, type FiscalPeriod, type MeasureTemplate } from "./types";
 
 /**
  * The catalogue as a readable Thai table users can edit in a sheet, and back. This is how a new
@@ -23,7 +23,7 @@ const T = th.catalogueTable;
 export type CatalogueRowKind = "title" | "meta" | "note" | "blank" | "section" | "header" | "question" | "measure";
 
 /** Column widths of the table, in Excel character units. */
-export const CATALOGUE_COLUMN_WIDTHS = [8, 11, 11, 18, 30, 40, 45, 30, 30];
+export const CATALOGUE_COLUMN_WIDTHS = [14, 11, 11, 18, 30, 40, 45, 30, 30];
 const WIDTH = CATALOGUE_COLUMN_WIDTHS.length;
 
 /** Fiscal month (1 = ตุลาคม) ↔ calendar month (1 = มกราคม). */
@@ -59,12 +59,15 @@ export function catalogueTable(cat: Catalogue): { rows: string[][]; kinds: Catal
   add("title", [T.title]);
   add("meta", [T.idLabel, cat.id]);
   add("meta", [T.yearsLabel, T.years(cat.fromYear, cat.toYear)]);
-  add("note", [T.note]);
+  add("note", [`${T.note} ${T.yearsNote}`]);
   add("blank", []);
   add("section", [T.questionsSection]);
   add("header", [...T.questionHeader]);
   for (const q of cat.questions) {
-    add("question", [q.code, String(q.indicator), q.subIndicator ?? "", q.issue !== undefined ? String(q.issue) : "", q.title, q.weakness, q.action]);
+    add("question", [
+      q.code, String(q.indicator), q.subIndicator ?? "", q.issue !== undefined ? String(q.issue) : "", q.title, q.weakness, q.action,
+      q.role ? T.roles[q.role] : "", q.unconfirmed ? T.unconfirmed : "",
+    ]);
   }
   if (cat.issues.length > 0) {
     add("blank", []);
@@ -172,6 +175,7 @@ function month(value: string): number | undefined {
 /** Field name → the header label that names it (matched by prefix, most specific first). */
 const QUESTION_FIELDS: [string, string][] = [
   ["code", "รหัส"], ["subIndicator", "ตัวชี้วัดย่อย"], ["indicator", "ตัวชี้วัด"], ["issue", "ประเด็น"], ["title", "หัวข้อ"], ["weakness", "ข้อบกพร่อง"], ["action", "ข้อแก้ไข"],
+  ["role", T.questionHeader[7]], ["status", T.questionHeader[8]],
 ];
 const MEASURE_FIELDS: [string, string][] = [
   ["from", "เดือนเริ่ม"], ["to", "เดือนสิ้นสุด"], ["units", "ผู้รับผิดชอบ"], ["name", "ชื่อ"], ["measure", "มาตรการ"], ["steps", "ขั้นตอน"], ["followUp", "การติดตามผล"], ["output", "ผลการดำเนินการ"],
@@ -241,6 +245,7 @@ export function catalogueFromRows(
     warn(idRow!, T.otherCatalogue(sheetId, base.id));
     return { catalogue: base, warnings };
   }
+  const years = readYears(grid, base, warn);
 
   const indicators = base.indicators.map((i) => ({ ...i, ...(i.aliases ? { aliases: [...i.aliases] } : {}) }));
   const issues: CatalogueIssue[] = base.issues.map((i) => ({ ...i }));
@@ -255,9 +260,33 @@ export function catalogueFromRows(
   else questions = readQuestions(questionSection, grid, base, issues, warn);
 
   return {
-    catalogue: { ...base, indicators, issues: issues.sort((a, b) => a.number - b.number), indicatorMeasures, questions },
+    catalogue: { ...base, ...years, indicators, issues: issues.sort((a, b) => a.number - b.number), indicatorMeasures, questions },
     warnings,
   };
+}
+
+/** The checked years the user wrote ("2569", "2569–2570", "๒๕๖๙ - ๒๕๗๐"), else the built-in ones. */
+function readYears(grid: string[][], base: Catalogue, warn: Warn): { fromYear: number; toYear: number } {
+  const labels: readonly string[] = [T.yearsLabel, ...T.oldYearsLabels];
+  const at = grid.findIndex((cells) => labels.includes(cells[0] ?? ""));
+  const keep = { fromYear: base.fromYear, toYear: base.toYear };
+  if (at < 0) return keep;
+  const text = grid[at][1] ?? "";
+  const m = /^\s*(\d{4})\s*(?:[-–—]|ถึง)?\s*(\d{4})?\s*(?:เป็นต้นไป)?\s*$/.exec(toArabicDigits(text));
+  const from = m ? Number(m[1]) : NaN;
+  const to = m?.[2] !== undefined ? Number(m[2]) : from;
+  const plausible = (y: number) => y >= 2557 && y <= 2650;
+  if (!m || !plausible(from) || !plausible(to) || to < from) {
+    if (text !== "") warn(at, `${T.badYears(text)} ${T.keepBuiltIn}`, 1);
+    return keep;
+  }
+  // An older file's "2568 เป็นต้นไป" named no last year: the built-in one is what was checked.
+  if (m[2] === undefined && /เป็นต้นไป/.test(text)) return { fromYear: from, toYear: Math.max(from, base.toYear) };
+  return { fromYear: from, toYear: to };
+}
+
+function roleOf(text: string): DocumentRole | undefined {
+  return DOCUMENT_ROLES.find((r) => T.roles[r] === text.trim() || T.roles[r].replace(/ฯ$/, "") === text.trim().replace(/ฯ$/, ""));
 }
 
 type Warn = (index: number, message: string, column?: number) => void;
@@ -274,6 +303,7 @@ function readQuestions(section: Section, grid: string[][], base: Catalogue, issu
   const col = (f: string) => section.columns.get(f);
   const byCode = new Map(base.questions.map((q) => [q.code, q]));
   const seen = new Map<string, number>();
+  const roleHolder = new Map<DocumentRole, string>();
   const out: CatalogueQuestion[] = [];
   for (const i of section.rows) {
     const cells = grid[i];
@@ -333,6 +363,24 @@ function readQuestions(section: Section, grid: string[][], base: Catalogue, issu
       else warn(i, `${T.badIssue(code, issueText)} ${known?.issue !== undefined ? T.keepBuiltIn : ""}`.trim(), col("issue"));
     }
 
+    // Role and status: columns a file from before they existed does not have keep the built-in values.
+    let role = known?.role;
+    if (col("role") !== undefined) {
+      const roleText = get("role");
+      role = roleText === "" ? undefined : roleOf(roleText);
+      if (roleText !== "" && role === undefined) {
+        warn(i, `${T.badRole(code, roleText)} ${known?.role ? T.keepBuiltIn : ""}`.trim(), col("role"));
+        role = known?.role;
+      }
+      const first = role ? roleHolder.get(role) : undefined;
+      if (role && first !== undefined) {
+        warn(i, T.duplicateRole(T.roles[role], code, first), col("role"));
+        role = undefined;
+      }
+      if (role) roleHolder.set(role, code);
+    }
+    const unconfirmed = col("status") !== undefined ? get("status").includes(T.unconfirmed) : known?.unconfirmed === true;
+
     out.push({
       code,
       indicator,
@@ -341,10 +389,18 @@ function readQuestions(section: Section, grid: string[][], base: Catalogue, issu
       title: title || known!.title,
       weakness: weakness || known!.weakness,
       action: action || known!.action,
+      ...(role ? { role } : {}),
+      ...(unconfirmed ? { unconfirmed } : {}),
     });
   }
   // Questions missing from the sheet stay: they only matter when a paste has them.
-  for (const q of base.questions) if (!seen.has(q.code)) out.push(q);
+  for (const q of base.questions) {
+    if (seen.has(q.code)) continue;
+    if (q.role && roleHolder.has(q.role) && roleHolder.get(q.role) !== q.code) {
+      const { role: _moved, ...rest } = q;
+      out.push(rest);
+    } else out.push(q);
+  }
   return out;
 }
 

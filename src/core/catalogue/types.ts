@@ -40,7 +40,18 @@ export interface CatalogueQuestion {
   weakness: string;
   /** Default corrective action (ข้อแก้ไข/ปรับปรุง) when the score is below target (Thai). */
   action: string;
+  /** The item one of our own documents answers, when it is one (the plan names it by role, never by number). */
+  role?: DocumentRole;
+  /** True when the title is our best guess: the year's official item list was not available to check it. */
+  unconfirmed?: boolean;
 }
+
+/**
+ * OIT items our documents are published for: the measure document (มาตรการส่งเสริมคุณธรรมฯ)
+ * and the follow-up report (รายงานผลการดำเนินการฯ). Their numbers change from year to year.
+ */
+export type DocumentRole = "measures" | "followUp";
+export const DOCUMENT_ROLES: readonly DocumentRole[] = ["measures", "followUp"];
 
 /** Months of a Thai fiscal year, 1 = ตุลาคม … 12 = กันยายน. */
 export interface FiscalPeriod {
@@ -72,10 +83,12 @@ export interface CatalogueIssue {
 export interface Catalogue {
   /** Stable id, e.g. "ita-2568". */
   id: string;
-  /** First assessment year (พ.ศ.) this catalogue applies to. */
+  /**
+   * The assessment years (พ.ศ., inclusive) the question list was checked for. A paste from a later
+   * year is still analysed with the newest catalogue, but the user is told to check it.
+   */
   fromYear: number;
-  /** Last year it applies to, inclusive; absent = still current. */
-  toYear?: number;
+  toYear: number;
   layout: LayoutKind;
   /** Weight of each tool in the total score (sum 1). */
   weights: Record<ToolCode, number>;

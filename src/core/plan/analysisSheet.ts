@@ -1,7 +1,7 @@
 import type { AnalysedQuestion, Analysis } from "../analysis/types";
 import { TOOL_CODES } from "../model";
 import { th } from "../strings/th";
-import type { Formatter } from "./format";
+import { numberedLines, type Formatter } from "./format";
 import { LANDSCAPE } from "./print";
 import type { Block, PlanCell, SheetPlan } from "./types";
 
@@ -69,10 +69,13 @@ export function analysisSheet(a: Analysis, f: Formatter, agencyName: string): Sh
     if (a.indicators.some((i) => i.computed) || a.tools.some((t) => t.computed)) blocks.push({ kind: "paragraph", text: R.computedNote, style: "paragraph" });
   }
 
-  // The question table starts on its own page, with its heading.
-  blocks.push({ kind: "paragraph", text: f.text(R.questionSectionTitle(String(a.assessmentYear))), style: "sectionHeading", pageBreakBefore: true });
-  blocks.push({ kind: "paragraph", text: f.text(R.targetNote(String(a.target))) });
-  blocks.push(a.questions.length > 0 ? questionTable(a, f) : indicatorOnlyTable(a, f));
+  // The question table starts on its own page, with its heading; a paste of indicator scores only
+  // is analysed per indicator, and headed so.
+  const byQuestion = a.questions.length > 0;
+  const title = byQuestion ? R.questionSectionTitle(String(a.assessmentYear)) : R.indicatorSectionTitle(String(a.assessmentYear));
+  blocks.push({ kind: "paragraph", text: f.text(title), style: "sectionHeading", pageBreakBefore: true });
+  blocks.push({ kind: "paragraph", text: f.text(byQuestion ? R.targetNote(String(a.target)) : R.indicatorTargetNote(String(a.target))) });
+  blocks.push(byQuestion ? questionTable(a, f) : indicatorOnlyTable(a, f));
 
   return { name: R.sheetNames.analysis, role: "analysis", columns: COLUMNS, blocks, print: LANDSCAPE, tabColor: "2F5597" };
 }
@@ -127,7 +130,10 @@ function questionRow(q: AnalysedQuestion, order: number, target: number, f: Form
   ];
 }
 
-/** When the paste has indicator scores only (like a ranking table), analyse per indicator. */
+/**
+ * When the paste has indicator scores only (like a ranking table), analyse per indicator: below the
+ * target, the issues column lists what the indicator's questions measure (from the catalogue).
+ */
 function indicatorOnlyTable(a: Analysis, f: Formatter): Block {
   const rows: PlanCell[][] = a.indicators.map((i, k) => {
     const improve = i.score < a.target;
@@ -139,7 +145,7 @@ function indicatorOnlyTable(a: Analysis, f: Formatter): Block {
       f.cell(String(i.number), "textCenter"),
       f.cell(i.name, "text"),
       f.scoreCell(i.score, improve ? "scoreImprove" : "score"),
-      improve ? f.cell(R.indicatorWeakness(i.name, f.score(i.score), String(a.target)), "text") : f.cell("-", "textCenter"),
+      improve ? f.cell(numberedLines(i.aspects, f), "text") : f.cell("-", "textCenter"),
       improve ? { value: steps, style: "text" } : f.cell(th.analysis.maintain, "maintain"),
     ];
   });

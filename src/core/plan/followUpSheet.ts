@@ -1,11 +1,14 @@
 import type { AnalysedGroup } from "../analysis/types";
 import { th } from "../strings/th";
-import { numberedLines } from "./format";
-import { groupLabel, periodOf, planTitle, unitsOf, type GroupContext } from "./measuresSheet";
+import { formatter, numberedLines } from "./format";
+import { groupLabel, indicatorsBelowText, periodOf, planTitle, publishedFor, unitsOf, type GroupContext } from "./measuresSheet";
 import { LANDSCAPE } from "./print";
 import type { Block, PlanCell, SheetPlan } from "./types";
 
 const R = th.report;
+
+/** Outcome drafts are formatted as a whole by the cell (f.cell), so their parts are written plain. */
+const plain = formatter("arabic");
 
 /**
  * The follow-up report: the plan's measures with drafted output and outcome columns.
@@ -17,6 +20,7 @@ export function followUpSheet(ctx: GroupContext): SheetPlan {
     planTitle(R.followUpTitle, ctx),
     { kind: "spacer" },
     { kind: "paragraph", text: f.text(R.followUpIntro(ctx.agencyName, String(a.planYear), String(a.assessmentYear))) },
+    ...publishedFor("followUp", ctx),
   ];
   const rows: PlanCell[][] = [];
   const groups = a.layout === "issues" ? a.groups : a.groups.filter((g) => g.questions.length > 0 || a.indicators.some((i) => i.number === g.number));
@@ -42,10 +46,8 @@ function outcomeOf(g: AnalysedGroup, ctx: GroupContext): string {
   const year = String(a.assessmentYear);
   const next = String(a.assessmentYear + 1);
   if (g.improve.length > 0) return R.outcomeImprove(String(g.improve.length), g.improve.join(", "), year, next, String(a.target));
-  if (g.questions.length === 0 && a.layout === "tools") {
-    const ind = a.indicators.find((i) => i.number === g.number);
-    if (ind && ind.score < a.target) return R.indicatorWeakness(ind.name, ind.score.toFixed(2), String(a.target));
-  }
+  // An indicator below the target (the paste had only its score, or ITAS scored it below its questions).
+  if (g.indicatorsBelow.length > 0) return R.outcomeIndicatorsBelow(indicatorsBelowText(g, { ...ctx, f: plain }), year, next, String(a.target));
   return R.outcomeMaintain(year, next);
 }
 

@@ -1,5 +1,5 @@
 import type { AnalysedGroup, Analysis } from "../analysis/types";
-import type { MeasureTemplate } from "../catalogue/types";
+import type { DocumentRole, MeasureTemplate } from "../catalogue/types";
 import { th } from "../strings/th";
 import { fiscalPeriodText, fiscalYearSpan } from "../text/years";
 import { numberedLines, type Formatter } from "./format";
@@ -29,6 +29,13 @@ export function groupLabel(group: AnalysedGroup, ctx: GroupContext): string {
   return ctx.a.layout === "issues" ? ctx.f.text(`${group.number}. ${group.title}`) : ctx.f.text(group.title);
 }
 
+/** The sentence naming the OIT item a document is published for, found by its role in the year's catalogue. */
+export function publishedFor(role: DocumentRole, ctx: GroupContext): Block[] {
+  const item = ctx.a.documentItems[role];
+  if (!item) return [];
+  return [{ kind: "paragraph", text: ctx.f.text(R.publishedFor(item.title, item.code, String(ctx.a.assessmentYear))) }];
+}
+
 export function planTitle(title: string, ctx: GroupContext): Block {
   return {
     kind: "title",
@@ -40,18 +47,33 @@ export function planTitle(title: string, ctx: GroupContext): Block {
   };
 }
 
-/** "ข้อที่ต่ำกว่าเป้าหมาย: e1 (82.86), e2 (82.86)" and the related indicators with their scores. */
+/** "ตัวชี้วัดที่ 7 ประสิทธิภาพการสื่อสาร (88.73)" for each of the group's indicators below the target. */
+export function indicatorsBelowText(group: AnalysedGroup, ctx: GroupContext): string {
+  const { a, f } = ctx;
+  return group.indicatorsBelow
+    .map((n) => a.indicators.find((i) => i.number === n))
+    .filter((i): i is NonNullable<typeof i> => i !== undefined)
+    .map((i) => `ตัวชี้วัดที่ ${f.int(i.number)} ${i.name} (${f.score(i.score)})`)
+    .join(th.analysis.and);
+}
+
+/**
+ * "ข้อที่ต่ำกว่าเป้าหมาย: e1 (82.86), e2 (82.86)" and the related indicators with their scores. A
+ * group whose questions meet the target but whose indicator does not is said to need improving.
+ */
 function analysisOf(group: AnalysedGroup, ctx: GroupContext): string {
   const { a, f } = ctx;
   if (group.questions.length === 0) {
     const ind = a.layout === "tools" ? a.indicators.find((i) => i.number === group.number) : undefined;
     if (!ind) return R.noScoresInGroup;
-    return ind.score < a.target ? R.indicatorWeakness(ind.name, f.score(ind.score), f.int(a.target)) : R.relatedAllMet;
+    return group.indicatorsBelow.length > 0 ? numberedLines(ind.aspects, f) : R.relatedAllMet;
   }
   const byCode = new Map(a.questions.map((q) => [q.code, q]));
   const lines: string[] = [];
   if (group.improve.length > 0) {
     lines.push(R.relatedImprove(group.improve.map((c) => `${c} (${f.score(byCode.get(c)!.score)})`).join(", ")));
+  } else if (group.indicatorsBelow.length > 0) {
+    lines.push(f.text(R.indicatorsBelow(indicatorsBelowText(group, ctx), String(a.target))));
   } else {
     lines.push(R.relatedAllMet);
   }
@@ -71,6 +93,7 @@ export function measuresSheet(ctx: GroupContext): SheetPlan {
     planTitle(R.measuresTitle, ctx),
     { kind: "spacer" },
     { kind: "paragraph", text: f.text(R.measuresIntro(ctx.agencyName, String(a.assessmentYear), String(a.planYear), fiscalYearSpan(a.planYear))) },
+    ...publishedFor("measures", ctx),
   ];
   if (a.layout === "issues") {
     const rows: PlanCell[][] = a.groups.map((g) => [

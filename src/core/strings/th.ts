@@ -3,6 +3,12 @@
  * formatted by the caller; places are given as "แถว 12" or a cell address.
  */
 
+/** What the pages and the command line call the editable catalogue (its section and its file). */
+const CATALOGUE_FILE = "รายการข้อคำถามและข้อความเริ่มต้น (แก้ไขได้)";
+
+/** "2569" for one year, "2565–2567" for several. */
+const yearRange = (from: number, to: number) => (from === to ? `${from}` : `${from}–${to}`);
+
 export const th = {
   where(row: number | undefined, source?: string): string {
     const parts: string[] = [];
@@ -23,7 +29,9 @@ export const th = {
       );
     },
     emptyInput(source?: string): string {
-      return source ? `ชีต "${source}" ว่างเปล่า ไม่มีข้อมูลให้อ่าน` : "ไม่มีข้อมูลให้อ่าน (ตารางว่างเปล่า)";
+      return source
+        ? `ชีต "${source}" ว่างเปล่า ไม่มีข้อมูลให้อ่าน — เลือกชีตที่มีตารางคะแนน หรือวางตารางคะแนนที่คัดลอกจากระบบ ITAS ลงในชีตนี้แล้วอ่านอีกครั้ง`
+        : "ไฟล์หรือข้อมูลที่วางว่างเปล่า ไม่มีข้อมูลให้อ่าน — เลือกไฟล์คะแนนที่บันทึกจากระบบ ITAS (.xlsx, .csv, .tsv) หรือคัดลอกตารางคะแนนจากหน้าเว็บ ITAS มาวางแล้วอ่านอีกครั้ง";
     },
     scoreNotNumber(code: string, value: string): string {
       return `คะแนนของข้อ ${code} คือ "${value}" ซึ่งไม่ใช่ตัวเลข จึงข้ามข้อนี้`;
@@ -100,6 +108,17 @@ export const th = {
     noYear: (year: number) =>
       `ไม่พบปีที่ประเมินในข้อมูลที่วาง จึงใช้ปี ${year} — ระบุปีได้ด้วยตัวเลือกปีที่ประเมิน`,
     previousYearSame: "ข้อมูลปีก่อนเป็นปีเดียวกับปีที่วิเคราะห์ จึงไม่นำมาเปรียบเทียบ",
+    yearAfterCatalogue: (year: number, id: string, from: number, to: number) =>
+      `ปีที่ประเมิน ${year} อยู่หลังปีที่รายการข้อคำถามตรวจสอบไว้ (ปี ${yearRange(from, to)}) จึงวิเคราะห์ด้วยรายการชุด "${id}" ซึ่งเป็นชุดล่าสุด — ` +
+      `ข้อคำถามของปี ${year} อาจเปลี่ยนเลขข้อหรือหัวข้อ โปรดตรวจสอบและแก้ไขใน "${CATALOGUE_FILE}" ให้ตรงกับปี ${year} แล้วใช้ไฟล์ที่แก้ไขแล้ว`,
+    yearBeforeCatalogue: (year: number, id: string, from: number, to: number) =>
+      `ปีที่ประเมิน ${year} อยู่ก่อนปีที่รายการข้อคำถามตรวจสอบไว้ (ปี ${yearRange(from, to)}) จึงวิเคราะห์ด้วยรายการชุด "${id}" ซึ่งเป็นชุดแรก — ` +
+      `ข้อคำถามของปี ${year} อาจต่างออกไป โปรดตรวจสอบและแก้ไขใน "${CATALOGUE_FILE}" ให้ตรงกับปี ${year} แล้วใช้ไฟล์ที่แก้ไขแล้ว`,
+    unconfirmedTitles: (codes: string, id: string) =>
+      `หัวข้อของข้อ ${codes} ในรายการชุด "${id}" เป็นหัวข้อที่คาดไว้ เพราะยังไม่พบรายการข้อคำถามที่เผยแพร่ของปีนี้ — ` +
+      `โปรดตรวจสอบกับระบบ ITAS และแก้ไขได้ใน "${CATALOGUE_FILE}"`,
+    levelDiffers: (pasted: string, computed: string, year: number) =>
+      `ข้อมูลที่วางระบุระดับผลการประเมิน "${pasted}" แต่ตามเกณฑ์ระดับของปี ${year} คะแนนนี้อยู่ในระดับ "${computed}" — รายงานใช้ระดับตามข้อมูลที่วาง (ผลของระบบ ITAS) โปรดตรวจสอบ`,
     yearOverridden: (pasted: number, chosen: number) =>
       `ข้อมูลที่วางระบุปีที่ประเมิน ${pasted} แต่รายงานใช้ปี ${chosen} ตามที่ตั้งไว้ — ตรวจสอบว่าตั้งปีถูกต้อง`,
     summaryHighLow: (high: string, highScore: string, low: string, lowScore: string) =>
@@ -137,13 +156,15 @@ export const th = {
     changeHeader: (year: string) => `เทียบกับปี ${year}`,
     computedNote: "คะแนนที่มีเครื่องหมาย * คำนวณจากคะแนนรายข้อ เพราะข้อมูลที่วางไม่มีคะแนนนี้",
     questionSectionTitle: (year: string) => `ผลการวิเคราะห์รายข้อคำถาม ประจำปีงบประมาณ พ.ศ. ${year}`,
+    indicatorSectionTitle: (year: string) => `ผลการวิเคราะห์รายตัวชี้วัด ประจำปีงบประมาณ พ.ศ. ${year}`,
+    indicatorTargetNote: (target: string) =>
+      `ข้อมูลที่วางมีเฉพาะคะแนนรายตัวชี้วัด จึงวิเคราะห์รายตัวชี้วัด ตัวชี้วัดที่ได้คะแนนต่ำกว่า ${target} คะแนน ระบุเรื่องที่ข้อคำถามของตัวชี้วัดนั้นประเมินเป็นประเด็นที่ต้องแก้ไข/ปรับปรุง ตัวชี้วัดที่ได้ตั้งแต่ ${target} คะแนนขึ้นไป รักษาระดับ`,
     targetNote: (target: string) => `ข้อที่ได้คะแนนต่ำกว่า ${target} คะแนน ระบุข้อบกพร่องและข้อแก้ไข ข้อที่ได้ตั้งแต่ ${target} คะแนนขึ้นไป รักษาระดับ`,
     questionHeader: ["ลำดับ", "แบบวัด", "ข้อ", "ประเด็นการประเมิน", "คะแนน", "ข้อบกพร่อง", "ข้อแก้ไข/ปรับปรุง หรือรักษาระดับ"],
     issueGroup: (n: string, title: string) => `ประเด็นที่ ${n} ${title}`,
     indicatorGroup: (tool: string, n: string, name: string) => `${tool} ตัวชี้วัดที่ ${n} ${name}`,
     noQuestions: "ข้อมูลที่วางมีเฉพาะคะแนนรายตัวชี้วัด ไม่มีคะแนนรายข้อคำถาม จึงวิเคราะห์ในระดับตัวชี้วัด",
-    indicatorLevelHeader: ["ลำดับ", "แบบวัด", "ตัวชี้วัด", "คะแนน", "ผลการวิเคราะห์", "แนวทางแก้ไข/ปรับปรุง หรือรักษาระดับ"],
-    indicatorWeakness: (name: string, score: string, target: string) => `คะแนนตัวชี้วัด${name} (${score}) ยังต่ำกว่าเป้าหมาย ${target} คะแนน`,
+    indicatorLevelHeader: ["ลำดับ", "แบบวัด", "ตัวชี้วัด", "คะแนน", "ผลการวิเคราะห์ ประเด็นที่ต้องแก้ไข/ปรับปรุง", "แนวทางแก้ไข/ปรับปรุง หรือรักษาระดับ"],
 
     measuresTitle: "มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน",
     planYearLine: (year: string) => `ประจำปีงบประมาณ พ.ศ. ${year}`,
@@ -155,6 +176,10 @@ export const th = {
     toolMeasureGroup: (name: string, code: string) => `มาตรการยกระดับ${name.replace(/^แบบวัด/, "")} (${code})`,
     relatedImprove: (items: string) => `ข้อที่ต่ำกว่าเป้าหมาย: ${items}`,
     relatedAllMet: "ทุกข้อได้คะแนนตามเป้าหมาย: รักษาระดับ",
+    indicatorsBelow: (items: string, target: string) =>
+      `ทุกข้อได้คะแนนตามเป้าหมาย แต่คะแนน${items} ต่ำกว่าเป้าหมาย ${target} คะแนน (คะแนนตัวชี้วัดของระบบ ITAS) จึงต้องปรับปรุง`,
+    publishedFor: (title: string, code: string, year: string) =>
+      `เอกสารนี้เผยแพร่บนเว็บไซต์ของหน่วยงานเป็นข้อมูลตามแบบวัดการเปิดเผยข้อมูลสาธารณะ (OIT) หัวข้อ “${title}” (ข้อ ${code} ในการประเมินปี ${year})`,
     relatedIndicators: (items: string) => `ตัวชี้วัดที่เกี่ยวข้อง: ${items}`,
     noScoresInGroup: "ไม่มีคะแนนของประเด็นนี้ในข้อมูลที่วาง",
     followUpDefault: "รายงานผลการดำเนินงานต่อผู้บริหารเมื่อสิ้นปีงบประมาณ",
@@ -168,6 +193,8 @@ export const th = {
     followUpHeaderTools: ["ตัวชี้วัด", "มาตรการ โครงการ หรือกิจกรรม", "ขั้นตอนหรือวิธีการปฏิบัติ", "ระยะเวลา ดำเนินการ", "ผู้รับผิดชอบ", "ผลการดำเนินการ (Output)", "ผลลัพธ์หรือผลสัมฤทธิ์ (Outcome)"],
     outcomeImprove: (count: string, codes: string, year: string, nextYear: string, target: string) =>
       `ในการประเมินปี ${year} ประเด็นนี้มีข้อที่ต่ำกว่าเป้าหมาย ${count} ข้อ (${codes}) ผลสัมฤทธิ์วัดจากคะแนนข้อดังกล่าวในการประเมินปี ${nextYear} โดยตั้งเป้าหมายไว้ที่ ${target} คะแนน`,
+    outcomeIndicatorsBelow: (items: string, year: string, nextYear: string, target: string) =>
+      `ในการประเมินปี ${year} คะแนน${items} ต่ำกว่าเป้าหมาย ${target} คะแนน ผลสัมฤทธิ์วัดจากคะแนนตัวชี้วัดดังกล่าวในการประเมินปี ${nextYear}`,
     outcomeMaintain: (year: string, nextYear: string) =>
       `ในการประเมินปี ${year} ทุกข้อในประเด็นนี้ได้คะแนนตามเป้าหมาย ผลสัมฤทธิ์คือการรักษาระดับคะแนนในการประเมินปี ${nextYear}`,
   },
@@ -184,8 +211,14 @@ export const th = {
   catalogueTable: {
     title: "รายการข้อคำถามและข้อความเริ่มต้นสำหรับวิเคราะห์ผล ITA (แก้ไขได้)",
     idLabel: "ชุดข้อมูล",
-    yearsLabel: "ใช้กับปีประเมิน",
-    years: (from: number, to?: number) => (to === undefined ? `${from} เป็นต้นไป` : `${from}–${to}`),
+    yearsLabel: "ปีที่ตรวจสอบ",
+    /** Labels of earlier files, still read back. */
+    oldYearsLabels: ["ใช้กับปีประเมิน", "ตรวจสอบแล้วสำหรับปีประเมิน"],
+    years: yearRange,
+    yearsNote:
+      "ปีที่ตรวจสอบ คือปีประเมินที่ตรวจสอบรายการนี้แล้ว เขียนเป็น 2569 หรือ 2569–2570: ข้อมูลของปีนอกช่วงนี้ยังวิเคราะห์ได้ แต่รายงานจะเตือนให้ตรวจสอบ " +
+      "เมื่อปรับรายการให้ตรงกับปีใหม่แล้ว ให้แก้ปีในช่องนี้ด้วย",
+    badYears: (text: string) => `ปีประเมิน "${text}" ไม่ใช่ปี พ.ศ. หรือช่วงปี (เช่น 2569 หรือ 2569–2570)`,
     note:
       "แก้ไขข้อความในตารางได้ทุกช่อง หรือเพิ่มแถวข้อคำถามใหม่ โปรแกรมจะใช้ชีตนี้ในการวิเคราะห์ครั้งต่อไป " +
       "ขั้นตอนและผู้รับผิดชอบเขียนบรรทัดละหนึ่งรายการ (Alt+Enter ขึ้นบรรทัดใหม่) เดือนให้เขียนชื่อเดือน เช่น ตุลาคม " +
@@ -193,7 +226,12 @@ export const th = {
     questionsSection: "ข้อคำถาม",
     issuesSection: "มาตรการรายประเด็น",
     indicatorsSection: "มาตรการรายตัวชี้วัด",
-    questionHeader: ["รหัส", "ตัวชี้วัด", "ตัวชี้วัดย่อย", "ประเด็น", "หัวข้อ", "ข้อบกพร่อง", "ข้อแก้ไข"],
+    questionHeader: ["รหัส", "ตัวชี้วัด", "ตัวชี้วัดย่อย", "ประเด็น", "หัวข้อ", "ข้อบกพร่อง", "ข้อแก้ไข", "เอกสารที่ตอบข้อนี้", "สถานะหัวข้อ"],
+    /** Values of the role column: the documents this program writes that an OIT item asks for. */
+    roles: { measures: "มาตรการส่งเสริมคุณธรรมฯ", followUp: "รายงานผลการดำเนินการฯ" },
+    unconfirmed: "ยังไม่ยืนยัน",
+    badRole: (code: string, text: string) => `เอกสาร "${text}" ของข้อ ${code} ไม่ใช่ "มาตรการส่งเสริมคุณธรรมฯ" หรือ "รายงานผลการดำเนินการฯ"`,
+    duplicateRole: (role: string, code: string, first: string) => `ข้อ ${code} และข้อ ${first} ระบุเอกสาร "${role}" เหมือนกัน จึงใช้ข้อ ${first}`,
     measureHeader: (key: "ประเด็น" | "ตัวชี้วัด") => [
       key, "เดือนเริ่ม", "เดือนสิ้นสุด", "ผู้รับผิดชอบ (บรรทัดละหน่วย)", `ชื่อ${key}`, "มาตรการ", "ขั้นตอน (บรรทัดละขั้นตอน)", "การติดตามผล", "ผลการดำเนินการ (ร่าง)",
     ],
