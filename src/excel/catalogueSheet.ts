@@ -139,7 +139,8 @@ export async function writeCatalogueSheet(host: OfficeHost, cat: Catalogue, budg
           const all = ws.getRange();
           all.unmerge();
           all.clear("All" as Excel.ClearApplyTo);
-          all.format.useStandardHeight = true;
+          // ExcelApi 1.7; without it the rows written next are autofitted anyway.
+          if (features.standardSizes) all.format.useStandardHeight = true;
         }, 3),
       );
     }

@@ -9,7 +9,7 @@ import { countRequests, queueInRequests, type Write } from "./batch";
 import { detectFeatures, type Features } from "./capabilities";
 import { hashCell, hashSheet, latestColumns, readRecord, sameName, stageRecord, withSheet, type GeneratedRecord } from "./fingerprints";
 import { OfficeLayerError, run, saveDocumentSettings, type OfficeHost, type RoundTrips } from "./host";
-import { resetSheetWrites, sheetSetupWrites, sheetWrites } from "./renderPlan";
+import { FIT_TO_WIDTH, resetSheetWrites, sheetSetupWrites, sheetWrites } from "./renderPlan";
 import { decideSheet, EMPTY_SHEET, type SheetDecision } from "./sheets";
 import { excelTh } from "./strings";
 import type { GeneratedSheet, GenerationOutcome, SheetRange } from "./types";
@@ -127,8 +127,12 @@ async function surveyWorkbook(trips: RoundTrips, input: SheetRange, report: Repo
 }
 
 /**
- * In the last request: what the sheets and columns hold now (their fingerprints) and whether
- * Excel kept fit-to-width, which it may ignore (office-js #1860): said, rather than printed small.
+ * In the last request: what the sheets and columns hold now (their fingerprints), whether Excel
+ * kept fit-to-width, and the first report sheet made the active one (so the user sees the report,
+ * not the score sheet). Excel may drop fit-to-pages unless the Page Layout tab has been opened
+ * (office-js #1860; setting a scale does apply): a sheet that lost it is activated and given the
+ * zoom again in one more request, then checked again; one that still lost it is said, rather
+ * than printed small.
  */
 async function readBack(
   trips: RoundTrips,
@@ -142,9 +146,21 @@ async function readBack(
     if (features.printSetup && t.plan.print.fitToWidth) t.layout = t.ws!.pageLayout.load("zoom");
   }
   const writtenColumns = columns ? columns.ws.getRange(columnsBlock(columns.plan)).load("formulas") : undefined;
+  if (targets.length > 0) targets[0].ws!.activate();
   await trips.sync();
 
-  const notes = targets.filter((t) => t.layout && t.layout.zoom.horizontalFitToPages !== 1).map((t) => excelTh.outcome.fitNotApplied(t.decision.name));
+  const fitLost = (t: Target) => t.layout !== undefined && t.layout.zoom.horizontalFitToPages !== 1;
+  const retry = targets.filter(fitLost);
+  if (retry.length > 0) {
+    for (const t of retry) {
+      t.ws!.activate();
+      t.ws!.pageLayout.zoom = { ...FIT_TO_WIDTH };
+      t.layout = t.ws!.pageLayout.load("zoom");
+    }
+    targets[0].ws!.activate();
+    await trips.sync();
+  }
+  const notes = retry.filter(fitLost).map((t) => excelTh.outcome.fitNotApplied(t.decision.name));
   let next = record;
   for (const t of targets) {
     const hash = t.written!.isNullObject ? EMPTY_SHEET : hashSheet(t.written!.address, t.written!.formulas);

@@ -186,6 +186,9 @@ export function sheetWrites(ws: Excel.Worksheet, sheet: SheetPlan, plan: ReportP
   return out;
 }
 
+/** One page wide, as many pages tall as it takes. */
+export const FIT_TO_WIDTH = { horizontalFitToPages: 1, verticalFitToPages: 0 } as const;
+
 /** Tab colour, gridlines, page breaks and page setup, each only where the host supports it. */
 export function sheetSetupWrites(ws: Excel.Worksheet, sheet: SheetPlan, plan: ReportPlan, laid: LaidOutSheet, features: Features): Write[] {
   const out: Write[] = [];
@@ -203,7 +206,7 @@ export function sheetSetupWrites(ws: Excel.Worksheet, sheet: SheetPlan, plan: Re
       layout.orientation = (p.orientation === "landscape" ? "Landscape" : "Portrait") as Excel.PageOrientation;
       layout.paperSize = "A4" as Excel.PaperType;
       // Assigned as a whole object: Excel ignores changes to a field of the object read back.
-      if (p.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+      if (p.fitToWidth) layout.zoom = { ...FIT_TO_WIDTH };
       layout.setPrintMargins("Inches" as Excel.PrintMarginUnit, { ...p.margins });
       layout.centerHorizontally = p.centerHorizontally;
       layout.headersFooters.defaultForAllPages.centerFooter = footer;
@@ -220,8 +223,13 @@ export function resetSheetWrites(ws: Excel.Worksheet, features: Features): Write
       const all = ws.getRange();
       all.unmerge();
       all.clear("All" as Excel.ClearApplyTo);
-      all.format.useStandardHeight = true;
-      all.format.useStandardWidth = true;
+      // ExcelApi 1.7. Without it the old heights and widths stay until the new ones are set:
+      // every laid-out row and every plan column gets its own, so only rows past the new end
+      // keep an old height, and they are empty.
+      if (features.standardSizes) {
+        all.format.useStandardHeight = true;
+        all.format.useStandardWidth = true;
+      }
       if (features.printSetup) ws.horizontalPageBreaks.removePageBreaks();
     }, 5),
   ];

@@ -8,6 +8,7 @@ export const ErrorCodes = {
   invalidOperation: "InvalidOperation",
   invalidOperationInCellEditMode: "InvalidOperationInCellEditMode",
   invalidObjectPath: "InvalidObjectPath",
+  invalidSelection: "InvalidSelection",
   apiNotFound: "ApiNotFound",
   requestPayloadSizeLimitExceeded: "RequestPayloadSizeLimitExceeded",
   responsePayloadSizeLimitExceeded: "ResponsePayloadSizeLimitExceeded",
