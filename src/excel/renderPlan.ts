@@ -2,14 +2,15 @@
 import { columnLetters } from "../core/reader/address";
 import type { LaidOutSheet, LaidRow } from "../core/plan/layout";
 import type { PlanCell, ReportPlan, SheetPlan, StyleName, StyleSpec } from "../core/plan/types";
+import { textSafeFormat } from "../core/text/excelText";
 import { jsonBytes, rowChunks, write, type Write } from "./batch";
 import type { Features } from "./capabilities";
 
 /**
  * Applies a laid-out sheet (core/plan/layout.ts, shared with the .xlsx writer so both agree
  * cell for cell) to a worksheet through Office.js, as a list of writes the caller queues in as
- * few requests as the payload limit allows: values as whole 2-D blocks (Text format first, so
- * no text becomes a formula), formats per rectangle of equal style, merges, row heights, column
+ * few requests as the payload limit allows: values as whole 2-D blocks (number formats first:
+ * Text where a string would otherwise become a formula, number or date), formats per rectangle of equal style, merges, row heights, column
  * widths and, with ExcelApi 1.9, the print setup.
  */
 
@@ -23,9 +24,13 @@ export function charsToPoints(chars: number): number {
 /** Row heights above this are refused by Excel. */
 const MAX_ROW_HEIGHT = 409;
 
-/** Number format of a plan cell: numbers keep theirs, everything else is Text. */
+/**
+ * Number format of a plan cell: numbers keep theirs; Text only for a string Excel would not keep
+ * as typed (core/text/excelText.ts); General everywhere else, so what a user types later into
+ * the follow-up sheet (numbers, formulas) works.
+ */
 export function numberFormatOf(cell: PlanCell): string {
-  return typeof cell.value === "number" ? cell.numberFormat ?? "0.00" : "@";
+  return typeof cell.value === "number" ? cell.numberFormat ?? "0.00" : textSafeFormat(cell.value);
 }
 
 export interface Rect {
@@ -166,7 +171,7 @@ export function sheetWrites(ws: Excel.Worksheet, sheet: SheetPlan, plan: ReportP
       font.size = plan.font.size;
     }, 2),
   );
-  // Each block: number formats first (Text for every non-number), then the values.
+  // Each block: number formats first (Text only where a string needs it), then the values.
   const sizeOf = (row: LaidRow) => jsonBytes(row.cells.map((c) => c.value)) + jsonBytes(row.cells.map(numberFormatOf));
   for (const chunk of rowChunks(laid.rows, budget / 2, sizeOf)) {
     const formats = chunk.map((row) => row.cells.map(numberFormatOf));
