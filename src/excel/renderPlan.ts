@@ -143,15 +143,14 @@ function styleWrites(ws: Excel.Worksheet, rect: StyleRect, plan: ReportPlan): Wr
   const spec = plan.styles[rect.style];
   const range = ws.getRange(address(rect.top, rect.left, rect.bottom, rect.right));
   return write(spec, () => {
-    const f = range.format;
-    f.horizontalAlignment = HORIZONTAL[spec.horizontal ?? "left"];
-    f.verticalAlignment = (spec.vertical === "middle" ? "Center" : "Top") as Excel.VerticalAlignment;
-    f.wrapText = spec.wrap ?? false;
-    if (spec.bold) f.font.bold = true;
-    if (spec.italic) f.font.italic = true;
-    if (spec.color) f.font.color = `#${spec.color}`;
-    if (spec.sizeDelta) f.font.size = plan.font.size + spec.sizeDelta;
-    if (spec.fill) f.fill.color = `#${spec.fill}`;
+    range.format.horizontalAlignment = HORIZONTAL[spec.horizontal ?? "left"];
+    range.format.verticalAlignment = (spec.vertical === "middle" ? "Center" : "Top") as Excel.VerticalAlignment;
+    range.format.wrapText = spec.wrap ?? false;
+    if (spec.bold) range.format.font.bold = true;
+    if (spec.italic) range.format.font.italic = true;
+    if (spec.color) range.format.font.color = `#${spec.color}`;
+    if (spec.sizeDelta) range.format.font.size = plan.font.size + spec.sizeDelta;
+    if (spec.fill) range.format.fill.color = `#${spec.fill}`;
   }, 3 + [spec.bold, spec.italic, spec.color, spec.sizeDelta, spec.fill].filter(Boolean).length);
 }
 

@@ -14,7 +14,7 @@
 const FORMULA_START = /^[=+\-@]/;
 const ERROR_VALUE = /^#(?:N\/A|NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|GETTING_DATA|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!)/i;
 /** Digits, signs, separators, currency and percent only (numbers, fractions, dates, times). */
-const NUMERIC_LOOKING = /^[\s\d\u0e50-\u0e59.,:/%$฿€£¥()+\-]+$/;
+const NUMERIC_LOOKING = /^[\s\d\u0e50-\u0e59.,:/%$฿€£¥()+-]+$/;
 const SCIENTIFIC = /^[+-]?\d+(?:\.\d*)?e[+-]?\d+$/i;
 const DIGIT = /[\d\u0e50-\u0e59]/;
 /** Month names Excel's date parser knows in English and Thai (full and abbreviated). */
