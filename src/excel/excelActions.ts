@@ -2,7 +2,7 @@
 import { DEFAULT_REQUEST_BUDGET } from "./batch";
 import { capabilitiesOf, detectFeatures } from "./capabilities";
 import { readCatalogueSheet, writeCatalogueSheet } from "./catalogueSheet";
-import { readRecord } from "./fingerprints";
+import { queueReadRecord } from "./fingerprints";
 import { generate } from "./generate";
 import { globalHost, OfficeLayerError, run, type OfficeHost, type RoundTrips } from "./host";
 import { DEFAULT_READ_CELLS, findSheetName, locateActive, locateSheet, readBlock } from "./readRange";
@@ -56,7 +56,11 @@ export function createExcelActions(options: ExcelActionsOptions = {}): ExcelActi
     },
 
     readScoreTable: (from) =>
-      run(host(), async (trips) => readBlock(trips, await locateActive(trips, from, detectFeatures(host())), readRecord(host()), cells)),
+      run(host(), async (trips) => {
+        const features = detectFeatures(host());
+        const record = queueReadRecord(trips, host(), features);
+        return readBlock(trips, await locateActive(trips, from, features), record(), cells);
+      }),
 
     listSheets: () =>
       run(host(), async (trips) => {
@@ -66,7 +70,11 @@ export function createExcelActions(options: ExcelActionsOptions = {}): ExcelActi
       }),
 
     readSheet: (name) =>
-      run(host(), async (trips) => readBlock(trips, await locateSheet(trips, name, detectFeatures(host())), readRecord(host()), cells)),
+      run(host(), async (trips) => {
+        const features = detectFeatures(host());
+        const record = queueReadRecord(trips, host(), features);
+        return readBlock(trips, await locateSheet(trips, name, features), record(), cells);
+      }),
 
     loadSettings: async () => loadSettings(host()),
 

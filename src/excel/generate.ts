@@ -7,8 +7,8 @@ import { cellsOf } from "./a1";
 import { blockRows, columnTexts, maskGeneratedColumns, placeColumns, tableRightEdge, type ColumnsPlan } from "./analysisColumns";
 import { countRequests, queueInRequests, type Write } from "./batch";
 import { detectFeatures, type Features } from "./capabilities";
-import { hashCell, hashSheet, latestColumns, readRecord, sameName, stageRecord, withSheet, type GeneratedRecord } from "./fingerprints";
-import { OfficeLayerError, run, saveDocumentSettings, type OfficeHost, type RoundTrips } from "./host";
+import { hashCell, hashSheet, latestColumns, queueReadRecord, sameName, saveRecord, withSheet, type GeneratedRecord } from "./fingerprints";
+import { OfficeLayerError, run, type OfficeHost, type RoundTrips } from "./host";
 import { FIT_TO_WIDTH, resetSheetWrites, sheetSetupWrites, sheetWrites } from "./renderPlan";
 import { decideSheet, EMPTY_SHEET, type SheetDecision } from "./sheets";
 import { excelTh } from "./strings";
@@ -16,11 +16,13 @@ import type { GeneratedSheet, GenerationOutcome, SheetRange } from "./types";
 import { columnsBlock, columnsWrites } from "./writeColumns";
 
 /**
- * One generation in three round trips, whatever the number of questions:
- *   1. the names of the sheets;
+ * One generation in four round trips, whatever the number of questions:
+ *   1. the names of the sheets and the record of what was generated before;
  *   2. what our earlier sheets and the cells right of the pasted table hold now;
- *   3. every write, plus reading back what was written (for the fingerprints).
- * Only a write too large for one request (over ~4 MB) adds round trips.
+ *   3. every write, plus reading back what was written (for the fingerprints);
+ *   4. the new record into workbook.settings (it holds what 3 read back).
+ * Only a write or read too large for one request (over ~4 MB) adds round trips, and a sheet that
+ * lost its fit-to-width one more (see readBack).
  */
 
 export interface GenerateOptions {
@@ -41,12 +43,12 @@ export async function generate(host: OfficeHost, input: SheetRange, report: Repo
   const features = detectFeatures(host);
   if (!features.generate) throw new OfficeLayerError(excelTh.capabilities.noGenerate);
   const progress = options.onProgress ?? (() => undefined);
-  const record = readRecord(host);
   const notes: string[] = [];
   if (!features.printSetup) notes.push(excelTh.capabilities.noPrintSetup);
 
   const outcome = await run(host, async (trips) => {
-    const survey = await surveyWorkbook(trips, input, report, record, progress);
+    const survey = await surveyWorkbook(trips, input, report, queueReadRecord(trips, host, features), progress);
+    const record = survey.record;
     if (!survey.columns) notes.push(excelTh.outcome.noQuestionRows);
     else if (!survey.columns.header) notes.push(excelTh.outcome.noHeaderRow(survey.inputName));
     progress(excelTh.progress.writing(survey.targets.map((t) => `"${t.decision.name}"`).join(", ")));
@@ -56,17 +58,15 @@ export async function generate(host: OfficeHost, input: SheetRange, report: Repo
     notes.push(...back.notes);
     const generated: GeneratedSheet[] = survey.targets.map((t) => ({ name: t.decision.name, role: t.plan.role, status: t.decision.status, message: t.decision.message }));
     if (survey.columns) generated.push({ name: survey.inputName, role: "analysisColumns", status: survey.columns.status, message: survey.columns.message });
-    return { generated, record: back.record, syncs: trips.count };
+    progress(excelTh.progress.saving);
+    try {
+      await saveRecord(trips, host, back.record);
+    } catch (error) {
+      // The sheets are written; the user must know edits may not be recognised after reopening.
+      notes.push(excelTh.outcome.fingerprintNotSaved(error instanceof Error ? error.message : String(error)));
+    }
+    return { generated, syncs: trips.count };
   });
-
-  progress(excelTh.progress.saving);
-  stageRecord(host, outcome.record);
-  try {
-    await saveDocumentSettings(host);
-  } catch (error) {
-    // The sheets are written; the user must know edits may not be recognised after reopening.
-    notes.push(excelTh.outcome.fingerprintNotSaved(error instanceof Error ? error.message : String(error)));
-  }
   return { sheets: outcome.generated, syncs: outcome.syncs, notes };
 }
 
@@ -74,11 +74,12 @@ export async function generate(host: OfficeHost, input: SheetRange, report: Repo
  * Round trips 1 and 2: which sheets exist, then what our earlier sheets and the cells right of
  * the pasted table hold now; from that, where every document goes.
  */
-async function surveyWorkbook(trips: RoundTrips, input: SheetRange, report: ReportResult, record: GeneratedRecord, progress: (m: string) => void) {
+async function surveyWorkbook(trips: RoundTrips, input: SheetRange, report: ReportResult, readRecord: () => GeneratedRecord, progress: (m: string) => void) {
   const ctx = trips.context;
   progress(excelTh.progress.reading);
   const sheets = ctx.workbook.worksheets.load("items/name");
   await trips.sync();
+  const record = readRecord();
   const names = sheets.items.map((s) => s.name);
   const inputName = names.find((n) => sameName(n, input.sheetName));
   if (inputName === undefined) throw new OfficeLayerError(excelTh.errors.sheetMissing(input.sheetName));
@@ -123,7 +124,7 @@ async function surveyWorkbook(trips: RoundTrips, input: SheetRange, report: Repo
   });
   const current = right && !right.isNullObject ? cellsOf(right.address, right.formulas) : () => "";
   const columns = placeColumns({ sheet: inputName, tableRight, texts, record, current });
-  return { inputName, inputWs, targets, columns };
+  return { inputName, inputWs, targets, columns, record };
 }
 
 /**

@@ -78,7 +78,7 @@ export interface ExcelActions {
   loadSettings(): Promise<UserSettings | undefined>;
   saveSettings(settings: UserSettings): Promise<void>;
   /**
-   * Writes everything in at most 3 round trips: the analysis columns next to the pasted table
+   * Writes everything in at most 4 round trips: the analysis columns next to the pasted table
    * (`input`), and the analysis, measure-plan and follow-up sheets of `report.plan`. Never
    * overwrites what the user edited: edited sheets/cells are kept and a copy is written.
    */

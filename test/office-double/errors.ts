@@ -9,6 +9,7 @@ export const ErrorCodes = {
   invalidOperationInCellEditMode: "InvalidOperationInCellEditMode",
   invalidObjectPath: "InvalidObjectPath",
   invalidSelection: "InvalidSelection",
+  generalException: "GeneralException",
   apiNotFound: "ApiNotFound",
   requestPayloadSizeLimitExceeded: "RequestPayloadSizeLimitExceeded",
   responsePayloadSizeLimitExceeded: "ResponsePayloadSizeLimitExceeded",

@@ -41,7 +41,7 @@ export class Setting extends ClientObject {
   get value(): unknown { return this.read("value"); }
   set value(v: unknown) {
     this.assign("value", v, () => {
-      this.context.state.workbookSettings[this.key() as string] = storable(v);
+      this.context.state.workbookSettings[this.key() as string] = storable(v, this.context.state);
     }, "1.4");
   }
 
@@ -54,7 +54,12 @@ export class Setting extends ClientObject {
 }
 
 /** Setting values go through JSON, as Office serialises them; functions and undefined do not. */
-function storable(v: unknown): unknown {
+function storable(v: unknown, state?: { failNextSettingsWrite: string | null }): unknown {
+  if (state?.failNextSettingsWrite) {
+    const message = state.failNextSettingsWrite;
+    state.failNextSettingsWrite = null;
+    throw new OfficeDoubleError(ErrorCodes.generalException, message);
+  }
   if (v === undefined || typeof v === "function") throw invalid("A setting value must be a string, number, boolean, Date, array or object.");
   return JSON.parse(JSON.stringify(v)) as unknown;
 }
@@ -84,7 +89,7 @@ export class SettingCollection extends StatelessObject {
   add(key: string, value: unknown): Setting {
     this.context.enqueue("SettingCollection.add", [key, value], () => {
       if (typeof key !== "string" || key === "" || key.length > 255) throw invalid("A setting key must be 1–255 characters.");
-      this.context.state.workbookSettings[key] = storable(value);
+      this.context.state.workbookSettings[key] = storable(value, this.context.state);
     }, "1.4");
     return new Setting(this.context, () => key);
   }

@@ -79,6 +79,8 @@ export interface WorkbookState {
   selection: { sheetId: string; rect: Rect; areas?: Rect[] };
   /** Workbook.settings (ExcelApi 1.4): stored in the file, no save call needed. */
   workbookSettings: Record<string, unknown>;
+  /** Set by a test: the next workbook.settings write fails with this message (e.g. a read-only file). */
+  failNextSettingsWrite: string | null;
   /** What Office.context.diagnostics reports. */
   platform: "PC" | "Mac" | "OfficeOnline";
   version: string;
@@ -216,6 +218,7 @@ export function buildState(initial: DoubleInitial = {}): WorkbookState {
     activeSheetId: active.id,
     selection: { sheetId: active.id, rect: selection, ...(areas.length > 1 ? { areas } : {}) },
     workbookSettings: { ...(initial.workbookSettings ?? {}) },
+    failNextSettingsWrite: null,
     platform: initial.platform ?? "PC",
     version: initial.version ?? "16.0.17928.20114",
     savedSettings: { ...(initial.settings ?? {}) },
