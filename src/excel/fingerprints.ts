@@ -19,6 +19,9 @@ export interface SheetFingerprint {
   role: FingerprintRole;
   name: string;
   hash: string;
+  /** The used range written ("A1:G120") and its formulas' size: the next run loads that block in parts. */
+  address?: string;
+  bytes?: number;
 }
 
 /** Two analysis columns (left, left + 1) over rows top…bottom of a sheet. */
@@ -85,7 +88,9 @@ export function parseRecord(value: unknown): GeneratedRecord {
     for (const s of v.sheets as unknown[]) {
       const x = s as Partial<SheetFingerprint> | null;
       if (x && typeof x.name === "string" && typeof x.hash === "string" && typeof x.role === "string" && roles.includes(x.role)) {
-        out.sheets.push({ role: x.role, name: x.name, hash: x.hash });
+        const address = typeof x.address === "string" && /^[A-Z]{1,3}\d+(?::[A-Z]{1,3}\d+)?$/.test(x.address) ? x.address : undefined;
+        const bytes = typeof x.bytes === "number" && Number.isFinite(x.bytes) && x.bytes >= 0 ? x.bytes : undefined;
+        out.sheets.push({ role: x.role, name: x.name, hash: x.hash, ...(address ? { address } : {}), ...(bytes !== undefined ? { bytes } : {}) });
       }
     }
   }

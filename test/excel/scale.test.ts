@@ -33,4 +33,19 @@ describe("large pastes", () => {
     const strip = (d: typeof whole.double) => JSON.stringify(d.state.sheets.map((x) => [x.name, [...x.cells], x.merges, [...x.rowHeights], x.pageLayout, x.pageBreaks]));
     expect(strip(split.double)).toBe(strip(whole.double));
   });
+
+  test("reading the sheets back stays under the response limit (5 MB on the web): loaded in parts, and the next run still knows them", async () => {
+    const limit = 60_000;
+    const s = setup({ sheets: [{ name: "S", cells: questionPaste(CODES) }], responseLimitBytes: limit, requestLimitBytes: limit }, { requestBudgetBytes: 30_000, readCellsPerRequest: 200 });
+    const first = await readAndGenerate(s);
+    expect(first.outcome.sheets.filter((g) => g.role !== "analysisColumns").map((g) => g.status)).toEqual(["created", "created", "created"]);
+    // Together the three sheets' formulas are well over the limit; no single response is.
+    const sheets = s.double.state.sheets.filter((x) => x.name !== "S");
+    const total = sheets.reduce((n, x) => n + new TextEncoder().encode(JSON.stringify([...x.cells.values()].map((c) => c.value))).length, 0);
+    expect(total).toBeGreaterThan(limit);
+    expect(Math.max(...s.double.requests.map((r) => r.responseBytes))).toBeLessThanOrEqual(limit);
+    const second = await readAndGenerate(s);
+    expect(second.outcome.sheets.filter((g) => g.role !== "analysisColumns").map((g) => g.status)).toEqual(["replaced", "replaced", "replaced"]);
+    expect(Math.max(...s.double.requests.map((r) => r.responseBytes))).toBeLessThanOrEqual(limit);
+  });
 });
