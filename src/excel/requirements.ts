@@ -1,8 +1,10 @@
 /**
  * The one table of what the Office layer calls and the ExcelApi requirement set that brings it,
  * each with its reference page (learn.microsoft.com, "Office Add-ins" → Excel JavaScript API).
- * Every call that needs more than ExcelApi 1.1 is gated through `supports()` on this table;
- * nothing else in src/excel asks `isSetSupported` for ExcelApi.
+ * Every call that needs more than ExcelApi 1.1 is gated through `supports()` on this table
+ * (capabilities.ts turns it into Features); nothing else in src/excel asks `isSetSupported` for
+ * ExcelApi. The 1.2 entries are used only where generation (1.4) is available, so they need no
+ * gate of their own; they are listed for the record.
  *
  * Checked against the reference pages and the "[Api set: …]" of @types/office-js (generated from
  * the same source). Facts worth knowing: useStandardHeight / useStandardWidth are 1.7 (not 1.2);
