@@ -26,6 +26,23 @@ function addinUrl(value) {
   return url.href.endsWith("/") ? url.href : `${url.href}/`;
 }
 
+/**
+ * Syntax lowering for package.json's "browserslist" (the oldest webviews that still run add-ins:
+ * EdgeHTML 18, WebKit of Safari 12): `?.`, `??`, object spread, class fields, regex /s. No
+ * polyfills: the pane's own check (taskpane.html) keeps webviews it cannot run in away from it.
+ */
+const babelLoader = {
+  loader: "babel-loader",
+  options: {
+    babelrc: false,
+    configFile: false,
+    sourceType: "unambiguous",
+    compact: false,
+    cacheDirectory: true,
+    presets: [["@babel/preset-env", { modules: false, bugfixes: true }]],
+  },
+};
+
 module.exports = async (env = {}, argv = {}) => {
   const production = argv.mode === "production";
   const serving = Boolean(env.WEBPACK_SERVE);
@@ -38,7 +55,8 @@ module.exports = async (env = {}, argv = {}) => {
   return {
     mode: production ? "production" : "development",
     devtool: production ? false : "source-map",
-    // The pane's script is type="module", which Internet Explorer never fetches.
+    // The pane's script is type="module", which Internet Explorer never fetches. Webpack's own
+    // runtime code is ES2017, like everything babel makes of the dependencies below.
     target: ["web", "es2017"],
     entry: {
       taskpane: "./src/taskpane/index.tsx",
@@ -61,14 +79,29 @@ module.exports = async (env = {}, argv = {}) => {
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,
-          use: {
+          // ts-loader makes ES2017 of our code; babel then lowers what TypeScript leaves alone
+          // (regex flags such as /s) for the same browserslist as the dependencies.
+          use: [
+            babelLoader,
+            {
             loader: "ts-loader",
             options: {
               // `npm run typecheck` checks types; the bundle only needs the JavaScript.
               transpileOnly: true,
               compilerOptions: { module: "esnext", moduleResolution: "bundler", target: "es2017", sourceMap: !production, removeComments: false },
             },
-          },
+            },
+          ],
+        },
+        {
+          // Dependencies ship `?.`, `??`, object spread and class fields (Fluent UI's among them),
+          // which the EdgeHTML webview and WebKit before Safari 13.1 cannot parse: babel lowers
+          // them for package.json's "browserslist" (the oldest webviews that still run add-ins).
+          // Syntax only: no polyfills. ExcelJS ships its own ES5 browser build.
+          test: /\.m?js$/,
+          include: /[\\/]node_modules[\\/]/,
+          exclude: /[\\/]node_modules[\\/](?:exceljs|core-js|@babel[\\/]runtime|webpack[\\/]buildin)[\\/]/,
+          use: babelLoader,
         },
       ],
     },

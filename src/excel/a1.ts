@@ -14,8 +14,16 @@ function columnNumber(letters: string): number {
   return n;
 }
 
+/** Excel's last row and column (entire-column "D:E" and entire-row "3:5" addresses reach them). */
+const LAST_ROW = 1_048_576;
+const LAST_COLUMN = 16_384;
+
 export function parseAddress(address: string): Block {
   const local = address.slice(address.lastIndexOf("!") + 1).replace(/\$/g, "");
+  const columns = /^([A-Z]{1,3}):([A-Z]{1,3})$/i.exec(local);
+  if (columns) return { top: 1, left: columnNumber(columns[1]), bottom: LAST_ROW, right: columnNumber(columns[2]) };
+  const rows = /^(\d+):(\d+)$/.exec(local);
+  if (rows) return { top: Number(rows[1]), left: 1, bottom: Number(rows[2]), right: LAST_COLUMN };
   const m = /^([A-Z]{1,3})(\d+)(?::([A-Z]{1,3})(\d+))?$/i.exec(local);
   if (!m) throw new Error(`Unexpected range address from Excel: ${address}`);
   const top = Number(m[2]);

@@ -1,29 +1,36 @@
 import type { HostCapabilities } from "./types";
 import type { OfficeHost } from "./host";
+import { supports } from "./requirements";
 import { excelTh } from "./strings";
 
-/** What the Office layer uses, by the ExcelApi requirement set that brings it. */
+/** What the Office layer uses, each by its entry in requirements.ts. */
 export interface Features {
-  /** 1.4: *OrNullObject, used-range-or-null: what generation needs at all. */
+  /** 1.4: *OrNullObject, used-range-or-null, workbook.settings: what generation needs at all. */
   generate: boolean;
   /** 1.6: suspendApiCalculationUntilNextSync. */
   suspendCalculation: boolean;
+  /** 1.7: useStandardHeight / useStandardWidth when a sheet of ours is written again. */
+  standardSizes: boolean;
   /** 1.7: worksheet tab colour. */
   tabColor: boolean;
   /** 1.8: showGridlines. */
   gridlines: boolean;
   /** 1.9: pageLayout (A4, orientation, fit to width, print titles, footer), page breaks, screen updating. */
   printSetup: boolean;
+  /** 1.9: getSelectedRanges, to tell a multi-area selection before reading it. */
+  selectedRanges: boolean;
 }
 
 export function detectFeatures(host: OfficeHost): Features {
-  const has = (version: string) => host.Office.context.requirements.isSetSupported("ExcelApi", version);
+  const req = host.Office.context.requirements;
   return {
-    generate: has("1.4"),
-    suspendCalculation: has("1.6"),
-    tabColor: has("1.7"),
-    gridlines: has("1.8"),
-    printSetup: has("1.9"),
+    generate: supports(req, "getItemOrNullObject") && supports(req, "getUsedRangeOrNullObject") && supports(req, "workbookSettings"),
+    suspendCalculation: supports(req, "suspendApiCalculation"),
+    standardSizes: supports(req, "useStandardHeightWidth"),
+    tabColor: supports(req, "tabColor"),
+    gridlines: supports(req, "showGridlines"),
+    printSetup: supports(req, "pageLayout") && supports(req, "pageBreaks") && supports(req, "suspendScreenUpdating"),
+    selectedRanges: supports(req, "getSelectedRanges"),
   };
 }
 

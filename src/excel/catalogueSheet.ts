@@ -9,8 +9,8 @@ import { columnLetters } from "../core/reader/address";
 import { formatBlock } from "./a1";
 import { jsonBytes, queueInRequests, rowChunks, write, type Write } from "./batch";
 import { detectFeatures, type Features } from "./capabilities";
-import { hashSheet, readRecord, stageRecord, withSheet } from "./fingerprints";
-import { OfficeLayerError, run, saveDocumentSettings, type OfficeHost } from "./host";
+import { hashSheet, queueReadRecord, saveRecord, withSheet } from "./fingerprints";
+import { OfficeLayerError, run, type OfficeHost } from "./host";
 import { findSheetName, locateFound, readBlock } from "./readRange";
 import { charsToPoints } from "./renderPlan";
 import { loadSettings } from "./settingsStore";
@@ -109,14 +109,15 @@ function catalogueWrites(ws: Excel.Worksheet, cat: Catalogue, font: { name: stri
 export async function writeCatalogueSheet(host: OfficeHost, cat: Catalogue, budget: number): Promise<string> {
   const features = detectFeatures(host);
   if (!features.generate) throw new OfficeLayerError(excelTh.capabilities.noGenerate);
-  const record = readRecord(host);
   const settings = loadSettings(host);
   const font = { name: settings?.fontName ?? DEFAULT_FONT.name, size: settings?.fontSize ?? DEFAULT_FONT.size };
   const base = excelTh.catalogueSheetName;
-  const result = await run(host, async (trips) => {
+  return run(host, async (trips) => {
     const ctx = trips.context;
     const sheets = ctx.workbook.worksheets.load("items/name");
+    const readRecord = queueReadRecord(trips, host, features);
     await trips.sync();
+    const record = readRecord();
     const taken = new Set(sheets.items.map((s) => s.name.toLowerCase()));
     const previous = record.sheets.find((s) => s.role === "catalogue");
     let earlier: Excel.Range | undefined;
@@ -139,7 +140,8 @@ export async function writeCatalogueSheet(host: OfficeHost, cat: Catalogue, budg
           const all = ws.getRange();
           all.unmerge();
           all.clear("All" as Excel.ClearApplyTo);
-          all.format.useStandardHeight = true;
+          // ExcelApi 1.7; without it the rows written next are autofitted anyway.
+          if (features.standardSizes) all.format.useStandardHeight = true;
         }, 3),
       );
     }
@@ -147,15 +149,14 @@ export async function writeCatalogueSheet(host: OfficeHost, cat: Catalogue, budg
     await queueInRequests(trips, writes, budget, () => undefined);
     const written = ws.getUsedRangeOrNullObject(true).load("address,formulas");
     await trips.sync();
-    return { name: decision.name, hash: written.isNullObject ? EMPTY_SHEET : hashSheet(written.address, written.formulas) };
+    const hash = written.isNullObject ? EMPTY_SHEET : hashSheet(written.address, written.formulas);
+    try {
+      await saveRecord(trips, host, withSheet(record, { role: "catalogue", name: decision.name, hash }));
+    } catch (error) {
+      throw new OfficeLayerError(excelTh.outcome.fingerprintNotSaved(error instanceof Error ? error.message : String(error)), error);
+    }
+    return decision.name;
   });
-  stageRecord(host, withSheet(record, { role: "catalogue", name: result.name, hash: result.hash }));
-  try {
-    await saveDocumentSettings(host);
-  } catch (error) {
-    throw new OfficeLayerError(excelTh.outcome.fingerprintNotSaved(error instanceof Error ? error.message : String(error)), error);
-  }
-  return result.name;
 }
 
 /** Reads the user's catalogue sheet onto `base`; undefined when the workbook has none. */
@@ -166,9 +167,10 @@ export async function readCatalogueSheet(
 ): Promise<{ catalogue: Catalogue; warnings: Warning[] } | undefined> {
   const features = detectFeatures(host);
   return run(host, async (trips) => {
+    const readRecord = queueReadRecord(trips, host, features);
     const name = await findSheetName(trips, excelTh.catalogueSheetName);
     if (name === undefined) return undefined;
-    const range = await readBlock(trips, await locateFound(trips, name, features), readRecord(host), cellsPerRequest);
+    const range = await readBlock(trips, await locateFound(trips, name, features), readRecord(), cellsPerRequest);
     return catalogueFromRows(range.grid, base, { sheetName: range.sheetName, firstRow: range.rowOffset + 1, firstColumn: range.columnOffset + 1 });
   });
 }

@@ -2,11 +2,12 @@
 import { DEFAULT_REQUEST_BUDGET } from "./batch";
 import { capabilitiesOf, detectFeatures } from "./capabilities";
 import { readCatalogueSheet, writeCatalogueSheet } from "./catalogueSheet";
-import { readRecord } from "./fingerprints";
+import { queueReadRecord } from "./fingerprints";
 import { generate } from "./generate";
 import { globalHost, OfficeLayerError, run, type OfficeHost, type RoundTrips } from "./host";
 import { DEFAULT_READ_CELLS, findSheetName, locateActive, locateSheet, readBlock } from "./readRange";
 import { loadSettings, saveSettings } from "./settingsStore";
+import { KNOWN_EXCEL_API_VERSIONS } from "./requirements";
 import { excelTh } from "./strings";
 import type { ExcelActions } from "./types";
 
@@ -40,8 +41,26 @@ export function createExcelActions(options: ExcelActionsOptions = {}): ExcelActi
   return {
     capabilities: () => capabilitiesOf(detectFeatures(host())),
 
+    hostInfo: () => {
+      const office = host().Office;
+      // Office.context.diagnostics (Office 2016 and later): https://learn.microsoft.com/javascript/api/office/office.contextinformation
+      const d = (office.context as { diagnostics?: { host?: unknown; platform?: unknown; version?: unknown } }).diagnostics;
+      const text = (v: unknown) => (v === undefined || v === null ? "" : String(v));
+      return {
+        host: text(d?.host ?? office.context.host),
+        platform: text(d?.platform ?? office.context.platform),
+        version: text(d?.version),
+        excelApi: KNOWN_EXCEL_API_VERSIONS.filter((v) => office.context.requirements.isSetSupported("ExcelApi", v)),
+        userAgent: typeof navigator === "undefined" ? "" : navigator.userAgent,
+      };
+    },
+
     readScoreTable: (from) =>
-      run(host(), async (trips) => readBlock(trips, await locateActive(trips, from, detectFeatures(host())), readRecord(host()), cells)),
+      run(host(), async (trips) => {
+        const features = detectFeatures(host());
+        const record = queueReadRecord(trips, host(), features);
+        return readBlock(trips, await locateActive(trips, from, features), record(), cells);
+      }),
 
     listSheets: () =>
       run(host(), async (trips) => {
@@ -51,7 +70,11 @@ export function createExcelActions(options: ExcelActionsOptions = {}): ExcelActi
       }),
 
     readSheet: (name) =>
-      run(host(), async (trips) => readBlock(trips, await locateSheet(trips, name, detectFeatures(host())), readRecord(host()), cells)),
+      run(host(), async (trips) => {
+        const features = detectFeatures(host());
+        const record = queueReadRecord(trips, host(), features);
+        return readBlock(trips, await locateSheet(trips, name, features), record(), cells);
+      }),
 
     loadSettings: async () => loadSettings(host()),
 

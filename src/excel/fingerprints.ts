@@ -1,11 +1,13 @@
-import type { OfficeHost } from "./host";
+import type { Features } from "./capabilities";
+import type { OfficeHost, RoundTrips } from "./host";
 import { readSetting } from "./settingsStore";
 import type { GeneratedSheet } from "./types";
 
 /**
  * What the add-in last wrote, so a new generation can tell its own untouched output (replace
- * it) from a user's edits (keep them, write a copy). Kept small in the document settings:
- * hashes, not text. An edit means a change of cell content (values or formulas); a change of
+ * it) from a user's edits (keep them, write a copy). Kept small in the workbook's settings
+ * (workbook.settings, ExcelApi 1.4, saved with the file; Microsoft's advice for Excel over
+ * Office.context.document.settings, where versions before this one kept it): hashes, not text. An edit means a change of cell content (values or formulas); a change of
  * formatting alone is not detected.
  */
 
@@ -17,6 +19,9 @@ export interface SheetFingerprint {
   role: FingerprintRole;
   name: string;
   hash: string;
+  /** The used range written ("A1:G120") and its formulas' size: the next run loads that block in parts. */
+  address?: string;
+  bytes?: number;
 }
 
 /** Two analysis columns (left, left + 1) over rows top…bottom of a sheet. */
@@ -83,7 +88,9 @@ export function parseRecord(value: unknown): GeneratedRecord {
     for (const s of v.sheets as unknown[]) {
       const x = s as Partial<SheetFingerprint> | null;
       if (x && typeof x.name === "string" && typeof x.hash === "string" && typeof x.role === "string" && roles.includes(x.role)) {
-        out.sheets.push({ role: x.role, name: x.name, hash: x.hash });
+        const address = typeof x.address === "string" && /^[A-Z]{1,3}\d+(?::[A-Z]{1,3}\d+)?$/.test(x.address) ? x.address : undefined;
+        const bytes = typeof x.bytes === "number" && Number.isFinite(x.bytes) && x.bytes >= 0 ? x.bytes : undefined;
+        out.sheets.push({ role: x.role, name: x.name, hash: x.hash, ...(address ? { address } : {}), ...(bytes !== undefined ? { bytes } : {}) });
       }
     }
   }
@@ -100,14 +107,47 @@ export function parseRecord(value: unknown): GeneratedRecord {
   return out;
 }
 
-export function readRecord(host: OfficeHost): GeneratedRecord {
-  return parseRecord(readSetting(host, RECORD_KEY));
+/** The record as stored: JSON text in workbook.settings; an object in older document settings. */
+function decodeStored(value: unknown): unknown {
+  if (typeof value !== "string") return value;
+  try {
+    return JSON.parse(value) as unknown;
+  } catch {
+    return undefined;
+  }
 }
 
-/** Stages the record in the document settings; the caller saves them. */
-export function stageRecord(host: OfficeHost, record: GeneratedRecord): void {
-  const columns = record.columns.slice(-MAX_COLUMN_RECORDS);
-  host.Office.context.document.settings.set(RECORD_KEY, { ...record, columns });
+/**
+ * Queues reading the record with the caller's next sync; the result is valid after it. A
+ * workbook without one in workbook.settings falls back to the document settings (a workbook a
+ * version before this one generated, or a session whose save failed). Hosts below ExcelApi 1.4
+ * never generate, so the document settings are all they have.
+ */
+export function queueReadRecord(trips: RoundTrips, host: OfficeHost, features: Features): () => GeneratedRecord {
+  const legacy = () => parseRecord(readSetting(host, RECORD_KEY));
+  if (!features.generate) return legacy;
+  const item = trips.context.workbook.settings.getItemOrNullObject(RECORD_KEY).load("value");
+  return () => (item.isNullObject ? legacy() : parseRecord(decodeStored(item.value)));
+}
+
+/**
+ * Writes the record to workbook.settings in its own request (it holds what the last request
+ * read back). When that fails the caller gets Excel's message; the record is then kept in the
+ * session's document settings, so a next run before closing still recognises the sheets.
+ * On success a copy left in the document settings by an earlier version is dropped (the
+ * removal is saved with the settings' next save).
+ */
+export async function saveRecord(trips: RoundTrips, host: OfficeHost, record: GeneratedRecord): Promise<void> {
+  const trimmed = { ...record, columns: record.columns.slice(-MAX_COLUMN_RECORDS) };
+  trips.context.workbook.settings.add(RECORD_KEY, JSON.stringify(trimmed));
+  const documentSettings = host.Office.context.document.settings;
+  try {
+    await trips.sync();
+  } catch (error) {
+    documentSettings.set(RECORD_KEY, trimmed);
+    throw error;
+  }
+  if (documentSettings.get(RECORD_KEY) !== null && documentSettings.get(RECORD_KEY) !== undefined) documentSettings.remove(RECORD_KEY);
 }
 
 export function withSheet(record: GeneratedRecord, fp: SheetFingerprint): GeneratedRecord {

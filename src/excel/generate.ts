@@ -5,22 +5,25 @@ import type { ReportResult } from "../core/pipeline";
 import { columnLetters } from "../core/reader/address";
 import { cellsOf } from "./a1";
 import { blockRows, columnTexts, maskGeneratedColumns, placeColumns, tableRightEdge, type ColumnsPlan } from "./analysisColumns";
-import { countRequests, queueInRequests, type Write } from "./batch";
+import { countRequests, jsonBytes, queueInRequests, type Write } from "./batch";
 import { detectFeatures, type Features } from "./capabilities";
-import { hashCell, hashSheet, latestColumns, readRecord, sameName, stageRecord, withSheet, type GeneratedRecord } from "./fingerprints";
-import { OfficeLayerError, run, saveDocumentSettings, type OfficeHost, type RoundTrips } from "./host";
-import { resetSheetWrites, sheetSetupWrites, sheetWrites } from "./renderPlan";
-import { decideSheet, EMPTY_SHEET, type SheetDecision } from "./sheets";
+import { hashCell, latestColumns, queueReadRecord, sameName, saveRecord, withSheet, type GeneratedRecord } from "./fingerprints";
+import { OfficeLayerError, run, type OfficeHost, type RoundTrips } from "./host";
+import { FIT_TO_WIDTH, resetSheetWrites, sheetSetupWrites, sheetWrites } from "./renderPlan";
+import { probeEarlier, probeWritten, type ContentProbe } from "./sheetContent";
+import { decideSheet, type SheetDecision } from "./sheets";
 import { excelTh } from "./strings";
 import type { GeneratedSheet, GenerationOutcome, SheetRange } from "./types";
 import { columnsBlock, columnsWrites } from "./writeColumns";
 
 /**
- * One generation in three round trips, whatever the number of questions:
- *   1. the names of the sheets;
+ * One generation in four round trips, whatever the number of questions:
+ *   1. the names of the sheets and the record of what was generated before;
  *   2. what our earlier sheets and the cells right of the pasted table hold now;
- *   3. every write, plus reading back what was written (for the fingerprints).
- * Only a write too large for one request (over ~4 MB) adds round trips.
+ *   3. every write, plus reading back what was written (for the fingerprints);
+ *   4. the new record into workbook.settings (it holds what 3 read back).
+ * Only a write or read too large for one request (over ~4 MB) adds round trips, and a sheet that
+ * lost its fit-to-width one more (see readBack).
  */
 
 export interface GenerateOptions {
@@ -33,7 +36,7 @@ interface Target {
   laid: LaidOutSheet;
   decision: SheetDecision;
   ws?: Excel.Worksheet;
-  written?: Excel.Range;
+  written?: ContentProbe;
   layout?: Excel.PageLayout;
 }
 
@@ -41,32 +44,30 @@ export async function generate(host: OfficeHost, input: SheetRange, report: Repo
   const features = detectFeatures(host);
   if (!features.generate) throw new OfficeLayerError(excelTh.capabilities.noGenerate);
   const progress = options.onProgress ?? (() => undefined);
-  const record = readRecord(host);
   const notes: string[] = [];
   if (!features.printSetup) notes.push(excelTh.capabilities.noPrintSetup);
 
   const outcome = await run(host, async (trips) => {
-    const survey = await surveyWorkbook(trips, input, report, record, progress);
+    const survey = await surveyWorkbook(trips, input, report, queueReadRecord(trips, host, features), options.budgetBytes, progress);
+    const record = survey.record;
     if (!survey.columns) notes.push(excelTh.outcome.noQuestionRows);
     else if (!survey.columns.header) notes.push(excelTh.outcome.noHeaderRow(survey.inputName));
     progress(excelTh.progress.writing(survey.targets.map((t) => `"${t.decision.name}"`).join(", ")));
     const columns = survey.columns ? { plan: survey.columns, ws: survey.inputWs } : undefined;
     await writeAll(trips, survey.targets, columns, report, features, options.budgetBytes, progress);
-    const back = await readBack(trips, survey.targets, columns, record, features);
+    const back = await readBack(trips, survey.targets, columns, record, features, options.budgetBytes);
     notes.push(...back.notes);
     const generated: GeneratedSheet[] = survey.targets.map((t) => ({ name: t.decision.name, role: t.plan.role, status: t.decision.status, message: t.decision.message }));
     if (survey.columns) generated.push({ name: survey.inputName, role: "analysisColumns", status: survey.columns.status, message: survey.columns.message });
-    return { generated, record: back.record, syncs: trips.count };
+    progress(excelTh.progress.saving);
+    try {
+      await saveRecord(trips, host, back.record);
+    } catch (error) {
+      // The sheets are written; the user must know edits may not be recognised after reopening.
+      notes.push(excelTh.outcome.fingerprintNotSaved(error instanceof Error ? error.message : String(error)));
+    }
+    return { generated, syncs: trips.count };
   });
-
-  progress(excelTh.progress.saving);
-  stageRecord(host, outcome.record);
-  try {
-    await saveDocumentSettings(host);
-  } catch (error) {
-    // The sheets are written; the user must know edits may not be recognised after reopening.
-    notes.push(excelTh.outcome.fingerprintNotSaved(error instanceof Error ? error.message : String(error)));
-  }
   return { sheets: outcome.generated, syncs: outcome.syncs, notes };
 }
 
@@ -74,22 +75,26 @@ export async function generate(host: OfficeHost, input: SheetRange, report: Repo
  * Round trips 1 and 2: which sheets exist, then what our earlier sheets and the cells right of
  * the pasted table hold now; from that, where every document goes.
  */
-async function surveyWorkbook(trips: RoundTrips, input: SheetRange, report: ReportResult, record: GeneratedRecord, progress: (m: string) => void) {
+async function surveyWorkbook(trips: RoundTrips, input: SheetRange, report: ReportResult, readRecord: () => GeneratedRecord, budget: number, progress: (m: string) => void) {
   const ctx = trips.context;
   progress(excelTh.progress.reading);
   const sheets = ctx.workbook.worksheets.load("items/name");
   await trips.sync();
+  const record = readRecord();
   const names = sheets.items.map((s) => s.name);
   const inputName = names.find((n) => sameName(n, input.sheetName));
   if (inputName === undefined) throw new OfficeLayerError(excelTh.errors.sheetMissing(input.sheetName));
 
   progress(excelTh.progress.checking);
   const roles = new Set<string>(report.plan.sheets.map((s) => s.role));
-  const earlier = new Map<string, Excel.Range>();
+  const earlier = new Map<string, ContentProbe>();
+  const loads: Write[] = [];
   for (const fp of record.sheets) {
     const name = names.find((n) => sameName(n, fp.name));
     if (roles.has(fp.role) && name !== undefined) {
-      earlier.set(name.toLowerCase(), ctx.workbook.worksheets.getItem(name).getUsedRangeOrNullObject(true).load("address,formulas"));
+      const probe = probeEarlier(ctx.workbook.worksheets.getItem(name), fp, budget);
+      earlier.set(name.toLowerCase(), probe);
+      loads.push(...probe.loads);
     }
   }
   const inputWs = ctx.workbook.worksheets.getItem(inputName);
@@ -101,8 +106,12 @@ async function surveyWorkbook(trips: RoundTrips, input: SheetRange, report: Repo
     const prev = latestColumns(record, inputName);
     const top = Math.min(rows.top, prev?.top ?? rows.top);
     const bottom = Math.max(rows.bottom, prev?.bottom ?? rows.bottom);
-    right = inputWs.getRange(`${columnLetters(tableRight + 1)}${top}:XFD${bottom}`).getUsedRangeOrNullObject(true).load("address,formulas");
+    // Mostly our earlier columns: about the size of the new texts.
+    const cells = `${columnLetters(tableRight + 1)}${top}:XFD${bottom}`;
+    loads.push({ bytes: jsonBytes([...texts.values()]), apply: () => void (right = inputWs.getRange(cells).getUsedRangeOrNullObject(true).load("address,formulas")) });
   }
+  // Several large sheets of ours may not fit one response: the loads spread over requests.
+  await queueInRequests(trips, loads, budget, () => undefined);
   await trips.sync();
 
   const taken = new Set(names.map((n) => n.toLowerCase()));
@@ -112,23 +121,23 @@ async function surveyWorkbook(trips: RoundTrips, input: SheetRange, report: Repo
       base: plan.name,
       record,
       exists: (n) => taken.has(n.toLowerCase()),
-      contentHash: (n) => {
-        const range = earlier.get(n.toLowerCase());
-        if (!range) return undefined;
-        return range.isNullObject ? EMPTY_SHEET : hashSheet(range.address, range.formulas);
-      },
+      contentHash: (n) => earlier.get(n.toLowerCase())?.hash(),
     });
     taken.add(decision.name.toLowerCase());
     return { plan, laid: layoutSheet(plan, report.plan), decision };
   });
   const current = right && !right.isNullObject ? cellsOf(right.address, right.formulas) : () => "";
   const columns = placeColumns({ sheet: inputName, tableRight, texts, record, current });
-  return { inputName, inputWs, targets, columns };
+  return { inputName, inputWs, targets, columns, record };
 }
 
 /**
- * In the last request: what the sheets and columns hold now (their fingerprints) and whether
- * Excel kept fit-to-width, which it may ignore (office-js #1860): said, rather than printed small.
+ * In the last request: what the sheets and columns hold now (their fingerprints), whether Excel
+ * kept fit-to-width, and the first report sheet made the active one (so the user sees the report,
+ * not the score sheet). Excel may drop fit-to-pages unless the Page Layout tab has been opened
+ * (office-js #1860; setting a scale does apply): a sheet that lost it is activated and given the
+ * zoom again in one more request, then checked again; one that still lost it is said, rather
+ * than printed small.
  */
 async function readBack(
   trips: RoundTrips,
@@ -136,19 +145,38 @@ async function readBack(
   columns: { plan: ColumnsPlan; ws: Excel.Worksheet } | undefined,
   record: GeneratedRecord,
   features: Features,
+  budget: number,
 ): Promise<{ record: GeneratedRecord; notes: string[] }> {
+  const loads: Write[] = [];
   for (const t of targets) {
-    t.written = t.ws!.getUsedRangeOrNullObject(true).load("address,formulas");
+    const last = t.laid.rows.length > 0 ? t.laid.rows[t.laid.rows.length - 1].row : 1;
+    const values = t.laid.rows.map((row) => row.cells.map((c) => c.value ?? ""));
+    t.written = probeWritten(t.ws!, { top: 1, left: 1, bottom: last, right: Math.max(1, t.laid.width) }, jsonBytes(values), budget);
+    loads.push(...t.written.loads);
     if (features.printSetup && t.plan.print.fitToWidth) t.layout = t.ws!.pageLayout.load("zoom");
   }
-  const writtenColumns = columns ? columns.ws.getRange(columnsBlock(columns.plan)).load("formulas") : undefined;
+  let writtenColumns: Excel.Range | undefined;
+  if (columns) loads.push({ bytes: jsonBytes(columns.plan.values), apply: () => void (writtenColumns = columns.ws.getRange(columnsBlock(columns.plan)).load("formulas")) });
+  // The first part rides with the last write request; more only when the sheets are large.
+  await queueInRequests(trips, loads, budget, () => undefined);
+  if (targets.length > 0) targets[0].ws!.activate();
   await trips.sync();
 
-  const notes = targets.filter((t) => t.layout && t.layout.zoom.horizontalFitToPages !== 1).map((t) => excelTh.outcome.fitNotApplied(t.decision.name));
+  const fitLost = (t: Target) => t.layout !== undefined && t.layout.zoom.horizontalFitToPages !== 1;
+  const retry = targets.filter(fitLost);
+  if (retry.length > 0) {
+    for (const t of retry) {
+      t.ws!.activate();
+      t.ws!.pageLayout.zoom = { ...FIT_TO_WIDTH };
+      t.layout = t.ws!.pageLayout.load("zoom");
+    }
+    targets[0].ws!.activate();
+    await trips.sync();
+  }
+  const notes = retry.filter(fitLost).map((t) => excelTh.outcome.fitNotApplied(t.decision.name));
   let next = record;
   for (const t of targets) {
-    const hash = t.written!.isNullObject ? EMPTY_SHEET : hashSheet(t.written!.address, t.written!.formulas);
-    next = withSheet(next, { role: t.plan.role, name: t.decision.name, hash });
+    next = withSheet(next, { role: t.plan.role, name: t.decision.name, hash: t.written!.hash(), ...t.written!.extent() });
   }
   if (columns && writtenColumns) {
     const { sheet, left, top, bottom } = columns.plan;

@@ -1,6 +1,6 @@
 /// <reference types="office-js" />
 import { checkGridDimensions } from "../core/limits";
-import { formatBlock, type Block } from "./a1";
+import { formatBlock, parseAddress, type Block } from "./a1";
 import { maskGeneratedColumns } from "./analysisColumns";
 import type { Features } from "./capabilities";
 import type { GeneratedRecord } from "./fingerprints";
@@ -42,14 +42,38 @@ function usedBlock(range: Excel.Range, features: Features): Block | undefined {
   return blockOf(range);
 }
 
+/**
+ * The selected block. With ExcelApi 1.9 the areas are counted first (getSelectedRanges), so a
+ * Ctrl+click selection of several blocks is said in Thai; older hosts only have
+ * getSelectedRange, which throws on such a selection: its failure is said the same way.
+ */
+function selectedBlock(trips: RoundTrips, features: Features): () => Block {
+  const wb = trips.context.workbook;
+  if (features.selectedRanges) {
+    const areas = wb.getSelectedRanges().load("areaCount,address");
+    return () => {
+      if (areas.areaCount !== 1) throw new OfficeLayerError(excelTh.errors.multiAreaSelection(areas.areaCount));
+      return parseAddress(areas.address);
+    };
+  }
+  const range = wb.getSelectedRange().load("rowIndex,columnIndex,rowCount,columnCount");
+  return () => blockOf(range);
+}
+
 /** The active sheet's used range, or the selection cut to it (a whole selected column stays small). */
 export async function locateActive(trips: RoundTrips, from: "usedRange" | "selection", features: Features): Promise<{ ws: Excel.Worksheet } & Located> {
   const ws = trips.context.workbook.worksheets.getActiveWorksheet().load("name");
   const used = usedRange(ws, features);
-  const selected = from === "selection" ? trips.context.workbook.getSelectedRange().load("rowIndex,columnIndex,rowCount,columnCount") : undefined;
-  await trips.sync();
+  const selected = from === "selection" ? selectedBlock(trips, features) : undefined;
+  try {
+    await trips.sync();
+  } catch (error) {
+    // Before ExcelApi 1.9 a multi-area selection only shows as getSelectedRange failing.
+    if (selected && !features.selectedRanges) throw new OfficeLayerError(excelTh.errors.selectionUnreadable(error instanceof Error ? error.message : String(error)), error);
+    throw error;
+  }
   const usedArea = usedBlock(used, features);
-  const block = selected && usedArea ? intersect(blockOf(selected), usedArea) : usedArea;
+  const block = selected && usedArea ? intersect(selected(), usedArea) : usedArea;
   return { ws, sheetName: ws.name, block };
 }
 

@@ -2,14 +2,15 @@
 import { columnLetters } from "../core/reader/address";
 import type { LaidOutSheet, LaidRow } from "../core/plan/layout";
 import type { PlanCell, ReportPlan, SheetPlan, StyleName, StyleSpec } from "../core/plan/types";
+import { textSafeFormat } from "../core/text/excelText";
 import { jsonBytes, rowChunks, write, type Write } from "./batch";
 import type { Features } from "./capabilities";
 
 /**
  * Applies a laid-out sheet (core/plan/layout.ts, shared with the .xlsx writer so both agree
  * cell for cell) to a worksheet through Office.js, as a list of writes the caller queues in as
- * few requests as the payload limit allows: values as whole 2-D blocks (Text format first, so
- * no text becomes a formula), formats per rectangle of equal style, merges, row heights, column
+ * few requests as the payload limit allows: values as whole 2-D blocks (number formats first:
+ * Text where a string would otherwise become a formula, number or date), formats per rectangle of equal style, merges, row heights, column
  * widths and, with ExcelApi 1.9, the print setup.
  */
 
@@ -23,9 +24,13 @@ export function charsToPoints(chars: number): number {
 /** Row heights above this are refused by Excel. */
 const MAX_ROW_HEIGHT = 409;
 
-/** Number format of a plan cell: numbers keep theirs, everything else is Text. */
+/**
+ * Number format of a plan cell: numbers keep theirs; Text only for a string Excel would not keep
+ * as typed (core/text/excelText.ts); General everywhere else, so what a user types later into
+ * the follow-up sheet (numbers, formulas) works.
+ */
 export function numberFormatOf(cell: PlanCell): string {
-  return typeof cell.value === "number" ? cell.numberFormat ?? "0.00" : "@";
+  return typeof cell.value === "number" ? cell.numberFormat ?? "0.00" : textSafeFormat(cell.value);
 }
 
 export interface Rect {
@@ -138,15 +143,14 @@ function styleWrites(ws: Excel.Worksheet, rect: StyleRect, plan: ReportPlan): Wr
   const spec = plan.styles[rect.style];
   const range = ws.getRange(address(rect.top, rect.left, rect.bottom, rect.right));
   return write(spec, () => {
-    const f = range.format;
-    f.horizontalAlignment = HORIZONTAL[spec.horizontal ?? "left"];
-    f.verticalAlignment = (spec.vertical === "middle" ? "Center" : "Top") as Excel.VerticalAlignment;
-    f.wrapText = spec.wrap ?? false;
-    if (spec.bold) f.font.bold = true;
-    if (spec.italic) f.font.italic = true;
-    if (spec.color) f.font.color = `#${spec.color}`;
-    if (spec.sizeDelta) f.font.size = plan.font.size + spec.sizeDelta;
-    if (spec.fill) f.fill.color = `#${spec.fill}`;
+    range.format.horizontalAlignment = HORIZONTAL[spec.horizontal ?? "left"];
+    range.format.verticalAlignment = (spec.vertical === "middle" ? "Center" : "Top") as Excel.VerticalAlignment;
+    range.format.wrapText = spec.wrap ?? false;
+    if (spec.bold) range.format.font.bold = true;
+    if (spec.italic) range.format.font.italic = true;
+    if (spec.color) range.format.font.color = `#${spec.color}`;
+    if (spec.sizeDelta) range.format.font.size = plan.font.size + spec.sizeDelta;
+    if (spec.fill) range.format.fill.color = `#${spec.fill}`;
   }, 3 + [spec.bold, spec.italic, spec.color, spec.sizeDelta, spec.fill].filter(Boolean).length);
 }
 
@@ -166,7 +170,7 @@ export function sheetWrites(ws: Excel.Worksheet, sheet: SheetPlan, plan: ReportP
       font.size = plan.font.size;
     }, 2),
   );
-  // Each block: number formats first (Text for every non-number), then the values.
+  // Each block: number formats first (Text only where a string needs it), then the values.
   const sizeOf = (row: LaidRow) => jsonBytes(row.cells.map((c) => c.value)) + jsonBytes(row.cells.map(numberFormatOf));
   for (const chunk of rowChunks(laid.rows, budget / 2, sizeOf)) {
     const formats = chunk.map((row) => row.cells.map(numberFormatOf));
@@ -186,6 +190,9 @@ export function sheetWrites(ws: Excel.Worksheet, sheet: SheetPlan, plan: ReportP
   return out;
 }
 
+/** One page wide, as many pages tall as it takes. */
+export const FIT_TO_WIDTH = { horizontalFitToPages: 1, verticalFitToPages: 0 } as const;
+
 /** Tab colour, gridlines, page breaks and page setup, each only where the host supports it. */
 export function sheetSetupWrites(ws: Excel.Worksheet, sheet: SheetPlan, plan: ReportPlan, laid: LaidOutSheet, features: Features): Write[] {
   const out: Write[] = [];
@@ -203,7 +210,7 @@ export function sheetSetupWrites(ws: Excel.Worksheet, sheet: SheetPlan, plan: Re
       layout.orientation = (p.orientation === "landscape" ? "Landscape" : "Portrait") as Excel.PageOrientation;
       layout.paperSize = "A4" as Excel.PaperType;
       // Assigned as a whole object: Excel ignores changes to a field of the object read back.
-      if (p.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+      if (p.fitToWidth) layout.zoom = { ...FIT_TO_WIDTH };
       layout.setPrintMargins("Inches" as Excel.PrintMarginUnit, { ...p.margins });
       layout.centerHorizontally = p.centerHorizontally;
       layout.headersFooters.defaultForAllPages.centerFooter = footer;
@@ -220,8 +227,13 @@ export function resetSheetWrites(ws: Excel.Worksheet, features: Features): Write
       const all = ws.getRange();
       all.unmerge();
       all.clear("All" as Excel.ClearApplyTo);
-      all.format.useStandardHeight = true;
-      all.format.useStandardWidth = true;
+      // ExcelApi 1.7. Without it the old heights and widths stay until the new ones are set:
+      // every laid-out row and every plan column gets its own, so only rows past the new end
+      // keep an old height, and they are empty.
+      if (features.standardSizes) {
+        all.format.useStandardHeight = true;
+        all.format.useStandardWidth = true;
+      }
       if (features.printSetup) ws.horizontalPageBreaks.removePageBreaks();
     }, 5),
   ];

@@ -29,6 +29,18 @@ export interface HostCapabilities {
   notes: string[];
 }
 
+/** What the about panel shows, for a smoke-test report from a person with real Excel. */
+export interface HostInfo {
+  /** Office.context.diagnostics: "Excel", "PC" | "Mac" | "OfficeOnline", "16.0.17928.20114". */
+  host: string;
+  platform: string;
+  version: string;
+  /** Every ExcelApi version the host says it supports, e.g. ["1.1", …, "1.17"]. */
+  excelApi: string[];
+  /** The webview's user agent. */
+  userAgent: string;
+}
+
 export type GeneratedStatus =
   /** A new sheet was written. */
   | "created"
@@ -55,6 +67,7 @@ export interface GenerationOutcome {
 
 export interface ExcelActions {
   capabilities(): HostCapabilities;
+  hostInfo(): HostInfo;
   /** The used range of the active sheet, or the current selection. */
   readScoreTable(from: "usedRange" | "selection"): Promise<SheetRange>;
   /** Names of the worksheets, in tab order. */
@@ -65,7 +78,7 @@ export interface ExcelActions {
   loadSettings(): Promise<UserSettings | undefined>;
   saveSettings(settings: UserSettings): Promise<void>;
   /**
-   * Writes everything in at most 3 round trips: the analysis columns next to the pasted table
+   * Writes everything in at most 4 round trips: the analysis columns next to the pasted table
    * (`input`), and the analysis, measure-plan and follow-up sheets of `report.plan`. Never
    * overwrites what the user edited: edited sheets/cells are kept and a copy is written.
    */

@@ -1,5 +1,6 @@
 /// <reference types="office-js" />
 import { columnLetters } from "../core/reader/address";
+import { textSafeFormat } from "../core/text/excelText";
 import type { ReportPlan } from "../core/plan/types";
 import { formatBlock } from "./a1";
 import type { ColumnsPlan } from "./analysisColumns";
@@ -14,7 +15,8 @@ export function columnsBlock(plan: ColumnsPlan): string {
 }
 
 /**
- * The analysis columns: Text format before the texts (a "-" or "=…" stays text), wrapped, in
+ * The analysis columns: Text format before the texts that need it (a "-" or "=…" stays text; other
+ * cells keep General), wrapped, in
  * the report font, with a header like the report's table header. Cells of our earlier columns
  * that the new block does not cover are emptied.
  */
@@ -32,7 +34,7 @@ export function columnsWrites(ws: Excel.Worksheet, plan: ColumnsPlan, report: Re
   const rows = plan.values.map((values, i) => ({ row: plan.top + i, values }));
   for (const chunk of rowChunks(rows, budget / 2, (r) => 2 * jsonBytes(r.values))) {
     const range = ws.getRange(formatBlock({ top: chunk[0].row, bottom: chunk[chunk.length - 1].row, left: plan.left, right: plan.left + 1 }));
-    const formats = chunk.map(() => ["@", "@"]);
+    const formats = chunk.map((r) => r.values.map((v) => textSafeFormat(v)));
     const values = chunk.map((r) => r.values);
     out.push(write(formats, () => (range.numberFormat = formats)));
     out.push(write(values, () => (range.values = values)));

@@ -34,7 +34,8 @@ export function GenerateStep(props: { pane: PaneModel; settingsInvalid: boolean 
       <StepStatus pane={pane} step="generate" />
       {outcome ? (
         <>
-          <Notice intent="success">{ui.generate.done(outcome.sheets.length)}</Notice>
+          {/* The analysis columns go into the user's own score sheet: not a sheet of the report. */}
+          <Notice intent="success">{ui.generate.done(outcome.sheets.filter((x) => x.role !== "analysisColumns").length)}</Notice>
           <ul className={s.list} aria-label={ui.generate.sheetsHeading}>
             {outcome.sheets.map((sheet) => (
               <li key={sheet.name} className={s.item}>

@@ -7,6 +7,7 @@ import { unitGroupsOf } from "../ui/report";
 import { SettingsPanel } from "../ui/SettingsPanel";
 import { Shell } from "../ui/Shell";
 import { ui } from "../ui/strings";
+import { AboutPanel } from "./AboutPanel";
 import { CatalogueStep } from "./CatalogueStep";
 import { GenerateStep } from "./GenerateStep";
 import { HostLimits } from "./HostLimits";
@@ -60,6 +61,7 @@ export function PaneApp(props: PaneAppProps) {
         </>
       ) : null}
       <CatalogueStep pane={pane} />
+      <AboutPanel info={props.actions.hostInfo()} />
     </Shell>
   );
 }

@@ -15,9 +15,19 @@ function officeHost(): Promise<HostKind> {
   return office.onReady().then((info) => (String(info.host) === "Excel" ? "excel" : "notExcel"));
 }
 
+/** Set by taskpane.html's inline check: the notice it shows for a webview the pane cannot run in. */
+interface PageFlags {
+  __itasNotice?: string;
+  __itasPaneStarted?: boolean;
+}
+
 async function start(container: HTMLElement): Promise<void> {
+  const flags = window as unknown as PageFlags;
+  if (flags.__itasNotice) return;
   const root = createRoot(container);
   root.render(<Connecting />);
+  // From here the pane reports its own failures (StartFailed); the page's notice stands down.
+  flags.__itasPaneStarted = true;
   try {
     const host = await officeHost();
     if (host !== "excel") {

@@ -1,4 +1,4 @@
-import { Button, makeStyles, tokens } from "@fluentui/react-components";
+import { Link, makeStyles, tokens } from "@fluentui/react-components";
 import type { Warning } from "../core/model";
 import { cellAddress } from "../core/reader/address";
 import { ui } from "./strings";
@@ -7,7 +7,7 @@ const useStyles = makeStyles({
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
   item: { overflowWrap: "break-word", fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase300 },
   cell: { color: tokens.colorNeutralForeground2, whiteSpace: "nowrap" },
-  go: { minWidth: 0, paddingLeft: tokens.spacingHorizontalXS, paddingRight: tokens.spacingHorizontalXS, verticalAlign: "baseline" },
+  go: { fontSize: tokens.fontSizeBase200, whiteSpace: "nowrap" },
 });
 
 export interface WarningListProps {
@@ -19,8 +19,9 @@ export interface WarningListProps {
 }
 
 /**
- * Every warning with where it is. In the pane each located warning gets a button that selects
- * its cell (or the first cell of its row); on the browser page the address is shown as text.
+ * Every warning with where it is. In the pane each located warning gets a link (an inline,
+ * underlined button: it selects a cell, it navigates nowhere) to its cell or the first cell of
+ * its row; on the browser page the address is shown as text.
  */
 export function WarningList(props: WarningListProps) {
   const s = useStyles();
@@ -34,9 +35,9 @@ export function WarningList(props: WarningListProps) {
           <li key={i} className={s.item}>
             {w.message}{" "}
             {select && target ? (
-              <Button className={s.go} size="small" appearance="transparent" onClick={() => select(target)}>
+              <Link as="button" inline className={s.go} onClick={() => select(target)}>
                 {w.cell ? ui.review.goToCell(w.cell) : ui.review.goToRow(w.row as number)}
-              </Button>
+              </Link>
             ) : w.cell ? (
               <span className={s.cell}>({ui.review.atCell(w.cell)})</span>
             ) : null}

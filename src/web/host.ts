@@ -119,5 +119,6 @@ export function paint(): Promise<void> {
 
 /** A file name Windows, macOS and Linux all accept. */
 export function safeFileName(name: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what file names cannot hold
   return name.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, " ").replace(/\s+/g, " ").trim().slice(0, 150) || "report.xlsx";
 }

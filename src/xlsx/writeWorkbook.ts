@@ -1,3 +1,4 @@
+import { textSafeFormat } from "../core/text/excelText";
 import ExcelJS from "exceljs";
 import { layoutSheet, type LaidRow } from "../core/plan/layout";
 import type { PlanCell, ReportPlan, SheetPlan, StyleSpec } from "../core/plan/types";
@@ -74,7 +75,10 @@ function writeValue(xc: ExcelJS.Cell, cell: PlanCell): void {
 }
 
 function styleFor(cell: PlanCell, plan: ReportPlan, cache: Map<string, Partial<ExcelJS.Style>>, flow: LaidRow["flow"]): Partial<ExcelJS.Style> {
-  const key = `${cell.style}|${cell.numberFormat ?? ""}|${typeof cell.value}|${flow ?? ""}`;
+  // Strings are shared strings, text whatever their format; "@" only keeps the ones Excel would
+  // convert as text when a user edits them, and other cells stay General for what users type.
+  const numFmt = typeof cell.value === "number" ? cell.numberFormat ?? "0.00" : textSafeFormat(cell.value);
+  const key = `${cell.style}|${numFmt}|${flow ?? ""}`;
   const hit = cache.get(key);
   if (hit) return hit;
   const spec: StyleSpec = plan.styles[cell.style];
@@ -91,8 +95,7 @@ function styleFor(cell: PlanCell, plan: ReportPlan, cache: Map<string, Partial<E
       vertical: spec.vertical ?? "top",
       wrapText: spec.wrap ?? false,
     },
-    // Text cells are formatted as text so later edits of "=…" or "-…" stay text too.
-    numFmt: typeof cell.value === "number" ? cell.numberFormat ?? "0.00" : "@",
+    numFmt,
     ...(spec.border ? { border: bordersFor(flow) } : {}),
     ...(spec.fill ? { fill: { type: "pattern", pattern: "solid", fgColor: { argb: `FF${spec.fill}` } } as ExcelJS.Fill } : {}),
   };

@@ -5,7 +5,8 @@
  * holding the sample paste. Drives paste → review → generate → an edit in a generated sheet →
  * generate again (the edit is kept, a copy written), with screenshots at pane widths.
  */
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
+import * as acorn from "acorn";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { measureTaskpaneInitialJs, pageScripts, taskpaneInitialScriptFiles } from "../../scripts/bundleSize";
 import { checkManifest } from "../../scripts/manifestCheck";
@@ -202,6 +203,7 @@ test("in Internet Explorer (Office 2016/2019) the pane shows a Thai page pointin
   await expect(page.locator("#legacy").isVisible()).resolves.toBe(true);
   await expect(page.locator("#legacy h1").textContent()).resolves.toBe("Excel รุ่นนี้เปิดส่วนเสริมนี้ไม่ได้");
   await expect(page.locator("#legacy-link").getAttribute("href")).resolves.toBe(`${server.url}index.html`);
+  await expect(page.locator("#legacy [data-why]").evaluateAll((ps) => ps.map((p) => p.getAttribute("data-why")))).resolves.toEqual(["ie"]);
   await screenshotWidths(page, "pane-ie11");
   await context.close();
 
@@ -210,6 +212,66 @@ test("in Internet Explorer (Office 2016/2019) the pane shows a Thai page pointin
   for (const tag of html.match(/<script\b[^>]*\bsrc=[^>]*>/g) ?? []) {
     if (!/appsforoffice/.test(tag)) expect(tag).toMatch(/type=["']?module/);
   }
+});
+
+/** Opens the built pane in a browser context, expecting the page's plain-HTML notice. */
+async function openNotice(options: { userAgent?: string; init?: () => void; bundle?: string }): Promise<{ page: Page; close: () => Promise<void> }> {
+  const context = await browser.newContext({ viewport: { width: 380, height: 900 }, ...(options.userAgent ? { userAgent: options.userAgent } : {}) });
+  const bundle = readFileSync(officeBundle, "utf8");
+  await context.route(OFFICE_JS, (route) => route.fulfill({ contentType: "text/javascript", body: `window.__officeSeed = {};\n${bundle}` }));
+  if (options.bundle !== undefined) {
+    const body = options.bundle;
+    await context.route(/\/taskpane\.[0-9a-f]+\.js$/, (route) => route.fulfill({ contentType: "text/javascript", body }));
+  }
+  if (options.init) await context.addInitScript(options.init);
+  const page = await context.newPage();
+  await page.goto(`${server.url}taskpane.html`);
+  await page.locator("#legacy").waitFor({ state: "visible", timeout: 10_000 });
+  await expect(page.locator("#legacy h1").textContent()).resolves.toBe("Excel รุ่นนี้เปิดส่วนเสริมนี้ไม่ได้");
+  await expect(page.locator("#legacy-link").getAttribute("href")).resolves.toBe(`${server.url}index.html`);
+  return { page, close: () => context.close() };
+}
+
+const LEGACY_EDGE_UA = "Mozilla/5.0 (Windows NT 10.0; Win64; x64; WebView/3.0) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/70.0.3538.102 Safari/537.36 Edge/18.19041";
+const MAC_WEBVIEW_UA = "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko)";
+
+test("legacy Edge (EdgeHTML webview): the Thai notice before the bundle runs; the pane does not start", async () => {
+  const { page, close } = await openNotice({ userAgent: LEGACY_EDGE_UA });
+  await expect(page.locator("#legacy [data-why]").evaluateAll((ps) => ps.map((p) => p.getAttribute("data-why")))).resolves.toEqual(["edge"]);
+  await expect(page.locator("#legacy").textContent()).resolves.toContain("WebView2");
+  await page.waitForTimeout(500);
+  await expect(page.locator("#container").innerHTML()).resolves.toBe("");
+  await screenshotWidths(page, "pane-legacy-edge");
+  await close();
+});
+
+test("WebKit without regex lookbehind (before Safari 16.4): the same notice", async () => {
+  const { page, close } = await openNotice({
+    userAgent: MAC_WEBVIEW_UA,
+    // Chromium has lookbehind; take it away the way old WebKit lacks it.
+    init: () => {
+      const Native = RegExp;
+      const Old = function (this: unknown, pattern: string | RegExp, flags?: string) {
+        if (String(pattern).includes("(?<")) throw new SyntaxError("Invalid regular expression: invalid group specifier name");
+        return new Native(pattern, flags);
+      } as unknown as RegExpConstructor;
+      (window as unknown as { RegExp: RegExpConstructor }).RegExp = Old;
+    },
+  });
+  await expect(page.locator("#legacy").textContent()).resolves.toContain("16.4");
+  await screenshotWidths(page, "pane-old-webkit");
+  await close();
+});
+
+test("a bundle that does not parse, or throws as it starts, shows the notice instead of a blank pane", async () => {
+  const parse = await openNotice({ bundle: "const broken = {;" });
+  await expect(parse.page.locator("#legacy [data-why]").evaluateAll((ps) => ps.map((p) => p.getAttribute("data-why")))).resolves.toEqual(["start"]);
+  await screenshotWidths(parse.page, "pane-bundle-syntax-error");
+  await parse.close();
+  const thrown = await openNotice({ bundle: 'throw new Error("start failed in this webview");' });
+  await expect(thrown.page.locator("#legacy-detail").textContent()).resolves.toContain("start failed in this webview");
+  await screenshotWidths(thrown.page, "pane-bundle-throws");
+  await thrown.close();
 });
 
 test("opened outside Office (office.js loads but there is no host): a pointer to the browser page", async () => {
@@ -238,6 +300,16 @@ test("bundle: the pane's initial scripts are small and hold no ExcelJS; the buil
     expect(code).not.toContain("แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน");
   }
   expect(pageScripts(readFileSync(join(dist, "taskpane.html"), "utf8")).some((s) => s.src && OFFICE_JS.test(s.src))).toBe(true);
+
+  // Every script the pane may load parses as ES2017 (no ?., ??, object spread, regex lookbehind
+  // or /s): what the EdgeHTML webview and WebKit of Safari 12 can parse. ExcelJS (the browser
+  // page's own chunk, never the pane's) ships its own build and is left as it is.
+  for (const file of readdirSync(dist).filter((f) => f.endsWith(".js") && !f.startsWith("exceljs."))) {
+    const code = readFileSync(join(dist, file), "utf8");
+    expect(() => acorn.parse(code, { ecmaVersion: 2017, sourceType: "module" })).not.toThrow();
+  }
+  expect(() => acorn.parse("const a = { ...b };", { ecmaVersion: 2017 })).toThrow();
+  expect(() => acorn.parse("const a = /(?<=x)y/;", { ecmaVersion: 2017 })).toThrow();
 
   const manifest = readFileSync(join(dist, "manifest.xml"), "utf8");
   expect(manifest).not.toContain("localhost");

@@ -1,3 +1,4 @@
+import { textSafeFormat } from "../../src/core/text/excelText";
 import { cellAt, formulaCells, gridOf } from "../office-double";
 import { questionPaste, readAndGenerate, reportFor, SAMPLE_SHEET, sampleWorkbook, setup, sheetOf, userTypes } from "./helpers";
 
@@ -16,7 +17,9 @@ describe("analysis columns next to the pasted table", () => {
       const [weakness, action] = gridOf(sheet, `G${q.row}:H${q.row}`)[0];
       expect(action).toBe(q.action);
       expect(weakness).toBe(q.verdict === "improve" ? q.weakness : "-");
-      expect(cellAt(sheet, `G${q.row}`)?.format).toMatchObject({ numberFormat: "@", wrapText: true });
+      // Text only where the string needs it ("-" would become a formula); prose keeps General.
+      expect(cellAt(sheet, `G${q.row}`)?.format).toMatchObject({ numberFormat: textSafeFormat(weakness), wrapText: true });
+      expect(cellAt(sheet, `H${q.row}`)?.format.numberFormat).toBe(textSafeFormat(action));
     }
     expect(cellAt(sheet, `G${first - 1}`)?.format.font.bold).toBe(true);
     expect(outcome.sheets.find((g) => g.role === "analysisColumns")).toEqual({

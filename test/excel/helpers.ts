@@ -18,6 +18,8 @@ export function sample001(): (string | number | null)[][] {
 export interface Setup {
   double: OfficeDouble;
   actions: ExcelActions;
+  /** The score sheet the last readAndGenerate read. */
+  lastRead?: string;
 }
 
 export function setup(initial: DoubleInitial = {}, options: Omit<ExcelActionsOptions, "host"> = {}): Setup {
@@ -35,8 +37,14 @@ export function reportFor(range: SheetRange, options: ReportOptions = {}): Repor
   return makeReport(readScores(range.grid, { source: range.sheetName, rowOffset: range.rowOffset, columnOffset: range.columnOffset }), options);
 }
 
+/**
+ * Reads the active sheet and generates. Generating leaves the first report sheet active (as the
+ * user then sees it), so a later call first goes back to the sheet it read before.
+ */
 export async function readAndGenerate(s: Setup, options: ReportOptions = {}) {
+  if (s.lastRead) await s.actions.activateSheet(s.lastRead);
   const range = await s.actions.readScoreTable("usedRange");
+  s.lastRead = range.sheetName;
   const report = reportFor(range, options);
   const before = s.double.syncCount();
   const outcome = await s.actions.generate(range, report);

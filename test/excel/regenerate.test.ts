@@ -14,7 +14,7 @@ describe("re-generation never loses what the user typed", () => {
     await readAndGenerate(s);
     const names = s.double.state.sheets.map((x) => x.name);
     const { outcome, syncs } = await readAndGenerate(s);
-    expect(syncs).toBeLessThanOrEqual(3);
+    expect(syncs).toBeLessThanOrEqual(4);
     expect(reportSheets(outcome)).toEqual([[ANALYSIS, "replaced"], [MEASURES, "replaced"], [FOLLOW_UP, "replaced"]]);
     expect(outcome.sheets.every((g) => g.message.length > 0)).toBe(true);
     expect(s.double.state.sheets.map((x) => x.name)).toEqual(names);
@@ -27,7 +27,7 @@ describe("re-generation never loses what the user typed", () => {
     const kept = gridOf(sheetOf(s.double, ANALYSIS));
 
     const second = await readAndGenerate(s);
-    expect(second.syncs).toBeLessThanOrEqual(3);
+    expect(second.syncs).toBeLessThanOrEqual(4);
     expect(reportSheets(second.outcome)).toEqual([[`${ANALYSIS} (2)`, "copied"], [MEASURES, "replaced"], [FOLLOW_UP, "replaced"]]);
     expect(second.outcome.sheets[0].message).toContain(`ชีต "${ANALYSIS}" มีการแก้ไขด้วยมือ`);
     expect(second.outcome.sheets[0].message).toContain(`"${ANALYSIS} (2)"`);
@@ -90,14 +90,30 @@ describe("re-generation never loses what the user typed", () => {
 
   test("when the fingerprints cannot be saved the user is told; the next generation saves them", async () => {
     const s = setup(sampleWorkbook());
-    s.double.settings.failNextSave = "ไฟล์เป็นแบบอ่านอย่างเดียว";
+    s.double.state.failNextSettingsWrite = "ไฟล์เป็นแบบอ่านอย่างเดียว";
     const first = await readAndGenerate(s);
     expect(first.outcome.notes.join(" ")).toMatch(/บันทึกข้อมูลสำหรับตรวจการแก้ไข.*ไม่สำเร็จ \(ไฟล์เป็นแบบอ่านอย่างเดียว\)/);
-    expect(s.double.state.savedSettings["itasReport.generated"]).toBeUndefined();
-    // The record is still in the session's settings: the next run replaces, and saves it.
+    expect(s.double.state.workbookSettings["itasReport.generated"]).toBeUndefined();
+    // The record is kept in the session's document settings: the next run replaces, and saves it.
     const second = await readAndGenerate(s);
     expect(reportSheets(second.outcome).map(([, status]) => status)).toEqual(["replaced", "replaced", "replaced"]);
     expect(second.outcome.notes).toEqual([]);
-    expect(s.double.state.savedSettings["itasReport.generated"]).toMatchObject({ version: 1, sheets: expect.any(Array) });
+    expect(JSON.parse(s.double.state.workbookSettings["itasReport.generated"] as string)).toMatchObject({ version: 1, sheets: expect.any(Array) });
+    expect(s.double.settings.get("itasReport.generated")).toBeNull();
+  });
+
+  test("the record lives in workbook.settings; a workbook an earlier version generated (record in the document settings) is migrated", async () => {
+    const s = setup(sampleWorkbook());
+    await readAndGenerate(s);
+    const stored = s.double.state.workbookSettings["itasReport.generated"];
+    expect(typeof stored).toBe("string");
+    expect(s.double.state.savedSettings["itasReport.generated"]).toBeUndefined();
+    // The same workbook as an earlier version left it: the record in the document settings only.
+    const old = setup({ ...sampleWorkbook(), settings: { "itasReport.generated": JSON.parse(stored as string) } });
+    old.double.state.sheets = s.double.state.sheets;
+    const { outcome } = await readAndGenerate(old);
+    expect(reportSheets(outcome).map(([, status]) => status)).toEqual(["replaced", "replaced", "replaced"]);
+    expect(typeof old.double.state.workbookSettings["itasReport.generated"]).toBe("string");
+    expect(old.double.settings.get("itasReport.generated")).toBeNull();
   });
 });

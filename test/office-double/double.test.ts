@@ -1,3 +1,5 @@
+/* eslint-disable office-addins/call-sync-before-read, office-addins/load-object-before-read, office-addins/call-sync-after-load, office-addins/no-navigational-load --
+   these tests misuse load/sync on purpose: the double must refuse what Office.js refuses. */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { cellAt, createOfficeDouble, findSheet, formulaCells, gridOf, installOfficeDouble } from "./index";

@@ -8,6 +8,8 @@ export const ErrorCodes = {
   invalidOperation: "InvalidOperation",
   invalidOperationInCellEditMode: "InvalidOperationInCellEditMode",
   invalidObjectPath: "InvalidObjectPath",
+  invalidSelection: "InvalidSelection",
+  generalException: "GeneralException",
   apiNotFound: "ApiNotFound",
   requestPayloadSizeLimitExceeded: "RequestPayloadSizeLimitExceeded",
   responsePayloadSizeLimitExceeded: "ResponsePayloadSizeLimitExceeded",

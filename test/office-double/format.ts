@@ -120,20 +120,22 @@ export class RangeFormat extends ClientObject {
     }, "1.2");
   }
 
+  /** ExcelApi 1.7: https://learn.microsoft.com/javascript/api/excel/excel.rangeformat#excel-excel-rangeformat-usestandardheight-member */
   set useStandardHeight(v: boolean) {
     this.assign("useStandardHeight", v, () => {
       if (!v) return;
       const { sheet, rect } = this.range.target();
       for (const r of [...sheet.rowHeights.keys()]) if (r >= rect.top && r <= rect.bottom) sheet.rowHeights.delete(r);
-    }, "1.2");
+    }, "1.7");
   }
 
+  /** ExcelApi 1.7: https://learn.microsoft.com/javascript/api/excel/excel.rangeformat#excel-excel-rangeformat-usestandardwidth-member */
   set useStandardWidth(v: boolean) {
     this.assign("useStandardWidth", v, () => {
       if (!v) return;
       const { sheet, rect } = this.range.target();
       for (const c of [...sheet.columnWidths.keys()]) if (c >= rect.left && c <= rect.right) sheet.columnWidths.delete(c);
-    }, "1.2");
+    }, "1.7");
   }
 
   /**

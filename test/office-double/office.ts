@@ -61,7 +61,7 @@ export class DocumentSettings {
 
 export function makeOffice(host: DoubleHost) {
   const settings = new DocumentSettings(host);
-  const info = { host: "Excel", platform: "PC" };
+  const info = { host: "Excel", platform: host.state.platform };
   return {
     HostType: { Excel: "Excel" },
     PlatformType: { PC: "PC", OfficeOnline: "OfficeOnline", Mac: "Mac" },
@@ -76,7 +76,9 @@ export function makeOffice(host: DoubleHost) {
     },
     context: {
       host: "Excel",
-      platform: "PC",
+      platform: host.state.platform,
+      /** https://learn.microsoft.com/javascript/api/office/office.contextinformation */
+      diagnostics: { host: "Excel", platform: host.state.platform, version: host.state.version },
       displayLanguage: "th-TH",
       contentLanguage: "th-TH",
       requirements: {

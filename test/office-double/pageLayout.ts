@@ -47,7 +47,9 @@ export class PageLayout extends ClientObject {
     this.assign(name, value, () => {
       if (!check(value)) throw invalid(`pageLayout.${name} = ${JSON.stringify(value)}: ${hint}.`);
       const layout = this.worksheet.sheet().pageLayout;
-      if (name === "zoom" && this.context.state.quirks.ignoreFitToPages && typeof value === "object" && !("scale" in (value as object))) return;
+      const quirk = this.context.state.quirks.ignoreFitToPages;
+      const dropped = quirk === true || (quirk === "inactive" && this.context.state.activeSheetId !== this.worksheet.sheet().id);
+      if (name === "zoom" && dropped && typeof value === "object" && !("scale" in (value as object))) return;
       layout[name] = (typeof value === "object" ? { ...value } : value) as PageLayoutState[K];
     }, "1.9");
   }

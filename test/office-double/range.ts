@@ -4,7 +4,7 @@
  * position depends on the workbook (used range, selection) are fixed by the operation that
  * created them.
  */
-import { intersects, MAX_COLUMNS, MAX_ROWS, parseRect, qualify, rectColumns, rectRows, splitSheet, type Rect } from "./address";
+import { formatRect, intersects, MAX_COLUMNS, MAX_ROWS, parseRect, qualify, rectColumns, rectRows, splitSheet, type Rect } from "./address";
 import { ClientObject, type RequestBatch } from "./client";
 import { ErrorCodes, OfficeDoubleError } from "./errors";
 import { cellInput, eachCell, existingCells, grid, invalid, type Target } from "./cells";
@@ -12,6 +12,21 @@ import { RangeFormat } from "./format";
 import { cellKey, defaultFormat, usedRect } from "./state";
 import { formulaOf, storeValue, textOf, valueOf, valueTypeOf } from "./values";
 import { Worksheet } from "./worksheet";
+
+/** Properties that hold one value per cell. */
+const CELL_LEVEL = ["values", "formulas", "numberFormat", "text", "valueTypes"];
+
+/** Entire columns ("A:F") or entire rows ("2:4"). */
+export function isUnbounded(r: Rect): boolean {
+  return (r.top === 1 && r.bottom === MAX_ROWS) || (r.left === 1 && r.right === MAX_COLUMNS);
+}
+
+/** "You cannot set cell-level properties such as values, numberFormat, and formula on an unbounded range." */
+function boundedOnly(t: Target, property: string): void {
+  if (isUnbounded(t.rect)) {
+    throw invalid(`Setting ${property} on the unbounded range ${formatRect(t.rect)} is not allowed: the input request is too large. Write to the cells you mean.`);
+  }
+}
 
 export class Range extends ClientObject {
   private formatProxy?: RangeFormat;
@@ -47,6 +62,9 @@ export class Range extends ClientObject {
 
   protected snapshot(name: string): unknown {
     const t = this.target();
+    // Cell-level properties of entire rows or columns come back null:
+    // https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-ranges-unbounded
+    if (CELL_LEVEL.includes(name) && isUnbounded(t.rect)) return null;
     switch (name) {
       case "address":
       case "addressLocal":
@@ -95,6 +113,7 @@ export class Range extends ClientObject {
   set values(input: unknown) {
     this.assign("values", input, () => {
       const t = this.target();
+      boundedOnly(t, "values");
       const at = cellInput(t, input, "values");
       eachCell(t, (cell, r, c) => storeValue(cell, at(r, c), "values"));
     });
@@ -104,6 +123,7 @@ export class Range extends ClientObject {
   set formulas(input: unknown) {
     this.assign("formulas", input, () => {
       const t = this.target();
+      boundedOnly(t, "formulas");
       const at = cellInput(t, input, "formulas");
       eachCell(t, (cell, r, c) => storeValue(cell, at(r, c), "formulas"));
     });
@@ -113,6 +133,7 @@ export class Range extends ClientObject {
   set numberFormat(input: unknown) {
     this.assign("numberFormat", input, () => {
       const t = this.target();
+      boundedOnly(t, "numberFormat");
       const at = cellInput(t, input, "numberFormat");
       eachCell(t, (cell, r, c) => {
         const f = at(r, c);
@@ -173,24 +194,41 @@ export class Range extends ClientObject {
     return this.derived((r) => ({ ...r, top: 1, bottom: MAX_ROWS }));
   }
 
+  /** ExcelApi 1.1: https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-getlastrow-member(1) */
   getLastRow(): Range {
-    return this.derived((r) => ({ ...r, top: r.bottom }), "1.2");
+    return this.derived((r) => ({ ...r, top: r.bottom }));
   }
 
+  /** ExcelApi 1.1: https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-getlastcolumn-member(1) */
   getLastColumn(): Range {
-    return this.derived((r) => ({ ...r, left: r.right }), "1.2");
+    return this.derived((r) => ({ ...r, left: r.right }));
   }
 
-  /** The used cells inside this range; Excel gives the top-left cell when none. */
+  /**
+   * The used cells inside this range. ExcelApi 1.1, `valuesOnly` 1.2. On a range with no used
+   * cell it throws ItemNotFound (the worksheet's own getUsedRange gives A1 instead):
+   * https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-getusedrange-member(1)
+   */
   getUsedRange(valuesOnly?: boolean): Range {
-    return this.usedWithin(false, valuesOnly === undefined ? undefined : "1.2", valuesOnly ?? false);
+    return this.usedWithin("throw", valuesOnly === undefined ? undefined : "1.2", valuesOnly ?? false);
   }
 
+  /** ExcelApi 1.4: https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-getusedrangeornullobject-member(1) */
   getUsedRangeOrNullObject(valuesOnly?: boolean): Range {
-    return this.usedWithin(true, "1.4", valuesOnly ?? false);
+    return this.usedWithin("null", "1.4", valuesOnly ?? false);
   }
 
-  private usedWithin(nullable: boolean, minApi: string | undefined, valuesOnly: boolean): Range {
+  /**
+   * Worksheet.getUsedRange: "If the entire worksheet is blank, this function will return the top
+   * left cell" (ExcelApi 1.1, `valuesOnly` 1.2):
+   * https://learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-getusedrange-member(1)
+   */
+  sheetUsedRange(valuesOnly?: boolean): Range {
+    return this.usedWithin("topLeft", valuesOnly === undefined ? undefined : "1.2", valuesOnly ?? false);
+  }
+
+  private usedWithin(whenEmpty: "null" | "throw" | "topLeft", minApi: string | undefined, valuesOnly: boolean): Range {
+    const nullable = whenEmpty === "null";
     let memo: Target | null | undefined;
     const range = new Range(
       this.context,
@@ -209,6 +247,9 @@ export class Range extends ClientObject {
         const inside = used && intersects(used, t.rect)
           ? { top: Math.max(used.top, t.rect.top), left: Math.max(used.left, t.rect.left), bottom: Math.min(used.bottom, t.rect.bottom), right: Math.min(used.right, t.rect.right) }
           : undefined;
+        if (!inside && whenEmpty === "throw") {
+          throw new OfficeDoubleError(ErrorCodes.itemNotFound, "The requested resource doesn't exist: the range has no used cells.", "Range.getUsedRange");
+        }
         memo = inside ? { sheet: t.sheet, rect: inside } : nullable ? null : { sheet: t.sheet, rect: { top: t.rect.top, left: t.rect.left, bottom: t.rect.top, right: t.rect.left } };
         const isNull = memo === null;
         return { responseBytes: 8, commit: () => range.setNullState(isNull) };

@@ -75,7 +75,15 @@ export interface SheetState {
 export interface WorkbookState {
   sheets: SheetState[];
   activeSheetId: string;
-  selection: { sheetId: string; rect: Rect };
+  /** `areas` holds every area of a multi-area (Ctrl+click) selection; `rect` is the first. */
+  selection: { sheetId: string; rect: Rect; areas?: Rect[] };
+  /** Workbook.settings (ExcelApi 1.4): stored in the file, no save call needed. */
+  workbookSettings: Record<string, unknown>;
+  /** Set by a test: the next workbook.settings write fails with this message (e.g. a read-only file). */
+  failNextSettingsWrite: string | null;
+  /** What Office.context.diagnostics reports. */
+  platform: "PC" | "Mac" | "OfficeOnline";
+  version: string;
   /** Document settings as last saved with saveAsync (what the file would carry). */
   savedSettings: Record<string, unknown>;
   /** Requirement sets the host claims, e.g. { ExcelApi: "1.9" }. */
@@ -86,8 +94,13 @@ export interface WorkbookState {
   /** True while the user is typing in a cell: Excel.run fails unless it asked to wait. */
   cellEditMode: boolean;
   nextSheetNumber: number;
-  /** Known Excel misbehaviour a test can switch on. */
-  quirks: { ignoreFitToPages: boolean };
+  /**
+   * Known Excel misbehaviour a test can switch on. ignoreFitToPages: fit-to-pages zoom is dropped
+   * (office-js #1860: it may not apply unless the Page Layout tab has been opened); "inactive"
+   * drops it only on a sheet that is not the active one, so activating it and assigning again
+   * (the pane's workaround) applies it.
+   */
+  quirks: { ignoreFitToPages: boolean | "inactive" };
 }
 
 export const STANDARD_ROW_HEIGHT = 15;
@@ -163,8 +176,13 @@ export interface DoubleInitial {
   }[];
   /** Name of the active sheet (default: the first). */
   activeSheet?: string;
-  /** Selected range of the active sheet, e.g. "B3:H60" (default A1). */
+  /** Selected range of the active sheet, e.g. "B3:H60" (default A1); "B3:H60,J3:J9" selects two areas. */
   selection?: string;
+  /** Workbook.settings as stored in the file. */
+  workbookSettings?: Record<string, unknown>;
+  /** Host platform (default "PC") and version (default "16.0.17928.20114"). */
+  platform?: WorkbookState["platform"];
+  version?: string;
   /** Saved document settings. */
   settings?: Record<string, unknown>;
   /** ExcelApi version the host supports (default "1.17"); other sets via `requirementSets`. */
@@ -173,7 +191,7 @@ export interface DoubleInitial {
   requestLimitBytes?: number;
   responseLimitBytes?: number;
   /** Excel sometimes ignores fit-to-pages zoom (office-js issue #1860): emulate that. */
-  ignoreFitToPages?: boolean;
+  ignoreFitToPages?: boolean | "inactive";
 }
 
 export const FIVE_MB = 5 * 1024 * 1024;
@@ -193,11 +211,16 @@ export function buildState(initial: DoubleInitial = {}): WorkbookState {
     return sheet;
   });
   const active = sheets.find((s) => s.name === initial.activeSheet) ?? sheets[0];
-  const selection = parseRect(splitSheet(initial.selection ?? "A1").range) ?? { top: 1, left: 1, bottom: 1, right: 1 };
+  const areas = (initial.selection ?? "A1").split(",").map((a) => parseRect(splitSheet(a.trim()).range) ?? { top: 1, left: 1, bottom: 1, right: 1 });
+  const selection = areas[0];
   return {
     sheets,
     activeSheetId: active.id,
-    selection: { sheetId: active.id, rect: selection },
+    selection: { sheetId: active.id, rect: selection, ...(areas.length > 1 ? { areas } : {}) },
+    workbookSettings: { ...(initial.workbookSettings ?? {}) },
+    failNextSettingsWrite: null,
+    platform: initial.platform ?? "PC",
+    version: initial.version ?? "16.0.17928.20114",
     savedSettings: { ...(initial.settings ?? {}) },
     requirementSets: { ExcelApi: initial.excelApi ?? "1.17", ...(initial.requirementSets ?? {}) },
     requestLimitBytes: initial.requestLimitBytes ?? FIVE_MB,

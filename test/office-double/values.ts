@@ -1,11 +1,15 @@
 /**
  * How Excel stores what is written to `range.values` / `range.formulas`, modelled closely
  * enough to catch unsafe writes: in a cell whose number format is not Text ("@"), a string that
- * starts with = + - or @ becomes a formula, and a string that looks like a number becomes a
- * number. In a Text cell everything stays text.
+ * starts with = + - or @ becomes a formula, a string that looks like a number, date or time
+ * becomes a number, TRUE/FALSE a boolean, and a leading apostrophe is taken as the quote prefix
+ * (dropped). In a Text cell everything stays text.
  */
 import { ErrorCodes, OfficeDoubleError } from "./errors";
 import type { CellScalar, CellState } from "./state";
+
+export const MAX_CELL_CHARACTERS = 32_767;
+export const MAX_CELL_LINE_FEEDS = 253;
 
 /** What the double shows as the value of a formula it does not calculate. */
 export const FORMULA_RESULT = "#NAME?";
@@ -19,6 +23,19 @@ function asNumber(text: string): number | undefined {
   const n = Number(t.replace(/,/g, "").replace(/%$/, ""));
   if (!Number.isFinite(n)) return undefined;
   return t.endsWith("%") ? n / 100 : n;
+}
+
+/**
+ * Dates and times Excel's General format recognises ("1/10/2568", "2025-10-01", "8:30"), as a
+ * rough serial number: the double only needs to tell that they stopped being text.
+ */
+function asDateOrTime(text: string): number | undefined {
+  const t = text.trim();
+  const dmy = /^(\d{1,4})[/-](\d{1,2})(?:[/-](\d{1,4}))?$/.exec(t);
+  if (dmy) return Number(dmy[1]) * 372 + Number(dmy[2]) * 31 + Number(dmy[3] ?? 0);
+  const time = /^(\d{1,2}):(\d{2})(?::(\d{2}))?$/.exec(t);
+  if (time && Number(time[2]) < 60) return (Number(time[1]) * 60 + Number(time[2])) / 1440;
+  return undefined;
 }
 
 /**
@@ -41,6 +58,15 @@ export function storeValue(cell: CellState, input: unknown, via: "values" | "for
   if (typeof input !== "string") {
     throw new OfficeDoubleError(ErrorCodes.invalidArgument, `Cell ${via} must be strings, numbers or booleans, got ${Object.prototype.toString.call(input)}.`);
   }
+  // Excel's specifications and limits: 32,767 characters per cell, 253 line feeds per cell.
+  // https://support.microsoft.com/office/excel-specifications-and-limits-1672b34d-7043-467e-8e27-269d656771c3
+  if (input.length > MAX_CELL_CHARACTERS) {
+    throw new OfficeDoubleError(ErrorCodes.invalidArgument, `A cell holds at most ${MAX_CELL_CHARACTERS} characters; this text has ${input.length}.`);
+  }
+  const feeds = input.split("\n").length - 1;
+  if (feeds > MAX_CELL_LINE_FEEDS) {
+    throw new OfficeDoubleError(ErrorCodes.invalidArgument, `A cell holds at most ${MAX_CELL_LINE_FEEDS} line feeds; this text has ${feeds}.`);
+  }
   cell.formula = null;
   if (input === "") {
     cell.value = null;
@@ -55,9 +81,13 @@ export function storeValue(cell: CellState, input: unknown, via: "values" | "for
     cell.value = input.slice(1) === "" ? null : input.slice(1);
     return;
   }
-  const number = asNumber(input);
+  const number = asNumber(input) ?? asDateOrTime(input);
   if (number !== undefined) {
     cell.value = number;
+    return;
+  }
+  if (/^(true|false)$/i.test(input.trim())) {
+    cell.value = input.trim().toLowerCase() === "true";
     return;
   }
   if (input.length > 1 && /^[=+\-@]/.test(input)) {

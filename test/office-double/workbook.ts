@@ -2,6 +2,7 @@
 import { ClientObject, RequestBatch, type DoubleHost, StatelessObject } from "./client";
 import { ErrorCodes, OfficeDoubleError } from "./errors";
 import { Range } from "./range";
+import { RangeAreas, SettingCollection } from "./settings";
 import { WorksheetCollection } from "./worksheet";
 
 export class Application extends StatelessObject {
@@ -21,6 +22,7 @@ export class Application extends StatelessObject {
 export class Workbook extends StatelessObject {
   readonly worksheets: WorksheetCollection;
   readonly application: Application;
+  private settingsProxy?: SettingCollection;
 
   constructor(context: RequestBatch) {
     super(context, "Workbook");
@@ -32,11 +34,19 @@ export class Workbook extends StatelessObject {
     return name === "worksheets" ? this.worksheets : undefined;
   }
 
-  /** The selection, fixed when this call runs. */
+  /**
+   * The selection, fixed when this call runs. ExcelApi 1.1; "If there are multiple ranges
+   * selected, this method will throw an error":
+   * https://learn.microsoft.com/javascript/api/excel/excel.workbook#excel-excel-workbook-getselectedrange-member(1)
+   */
   getSelectedRange(): Range {
     let memo: { sheetId: string; rect: { top: number; left: number; bottom: number; right: number } } | undefined;
     this.context.enqueue("Workbook.getSelectedRange", null, () => {
-      memo = { ...this.context.state.selection };
+      const selection = this.context.state.selection;
+      if (selection.areas && selection.areas.length > 1) {
+        throw new OfficeDoubleError(ErrorCodes.invalidSelection, "The current selection is invalid for this operation.", "Workbook.getSelectedRange");
+      }
+      memo = { sheetId: selection.sheetId, rect: selection.rect };
     });
     return new Range(this.context, () => {
       if (!memo) throw new OfficeDoubleError(ErrorCodes.invalidObjectPath, "Selection used before it was resolved.");
@@ -45,6 +55,24 @@ export class Workbook extends StatelessObject {
       if (!sheet) throw new OfficeDoubleError(ErrorCodes.itemNotFound, "The selected sheet no longer exists.");
       return { sheet, rect: memo.rect };
     });
+  }
+
+  /** ExcelApi 1.9: https://learn.microsoft.com/javascript/api/excel/excel.workbook#excel-excel-workbook-getselectedranges-member(1) */
+  getSelectedRanges(): RangeAreas {
+    const areas = new RangeAreas(this.context);
+    this.context.enqueue("Workbook.getSelectedRanges", null, () => {
+      const { sheetId, rect, areas: all } = this.context.state.selection;
+      const sheet = this.context.state.sheets.find((x) => x.id === sheetId);
+      if (!sheet) throw new OfficeDoubleError(ErrorCodes.itemNotFound, "The selected sheet no longer exists.");
+      areas.fix(sheet, all ?? [rect]);
+    }, "1.9");
+    return areas;
+  }
+
+  /** ExcelApi 1.4: https://learn.microsoft.com/javascript/api/excel/excel.workbook#excel-excel-workbook-settings-member */
+  get settings(): SettingCollection {
+    this.settingsProxy ??= new SettingCollection(this.context);
+    return this.settingsProxy;
   }
 
   getActiveCell(): Range {

@@ -179,7 +179,7 @@ export class Worksheet extends ClientObject {
   }
 
   getUsedRange(valuesOnly?: boolean): Range {
-    return this.getRange().getUsedRange(valuesOnly);
+    return this.getRange().sheetUsedRange(valuesOnly);
   }
 
   getUsedRangeOrNullObject(valuesOnly?: boolean): Range {

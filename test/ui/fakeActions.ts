@@ -2,7 +2,7 @@ import type { Catalogue } from "../../src/core/catalogue/types";
 import { InputError } from "../../src/core/errors";
 import type { ReportResult } from "../../src/core/pipeline";
 import type { UserSettings } from "../../src/core/userSettings";
-import type { ExcelActions, GenerationOutcome, HostCapabilities, SheetRange } from "../../src/excel/types";
+import type { ExcelActions, GenerationOutcome, HostCapabilities, HostInfo, SheetRange } from "../../src/excel/types";
 
 /**
  * An in-memory ExcelActions for component tests: sheets are plain grids, every call is recorded.
@@ -27,6 +27,12 @@ export class FakeActions implements ExcelActions {
 
   capabilities(): HostCapabilities {
     return this.caps;
+  }
+
+  info: HostInfo = { host: "Excel", platform: "PC", version: "16.0.17928.20114", excelApi: ["1.1", "1.2", "1.3", "1.4"], userAgent: "test" };
+
+  hostInfo(): HostInfo {
+    return this.info;
   }
 
   private range(name: string): SheetRange {

@@ -23,6 +23,14 @@ describe("manifest.xml (local check; the online validator cannot run here)", () 
     expect(source).toMatch(/<DefaultSettings>\s*<SourceLocation DefaultValue="https:\/\/localhost:3000\/taskpane.html"\/>/);
   });
 
+  test("every English text is offered to every English locale (Office matches the full locale, en-GB never falls back to en-US)", () => {
+    const english = ["en-US", "en-GB", "en-AU", "en-CA", "en-IN", "en-IE", "en-NZ", "en-SG", "en-MY", "en-PH", "en-ZA"];
+    const overrides = [...source.matchAll(/<(?:bt:)?Override Locale="([^"]+)" Value="([^"]*)"\/>/g)].map((m) => ({ locale: m[1], value: m[2] }));
+    const usTexts = overrides.filter((o) => o.locale === "en-US").map((o) => o.value);
+    expect(usTexts.length).toBeGreaterThanOrEqual(7);
+    for (const locale of english) expect(overrides.filter((o) => o.locale === locale).map((o) => o.value)).toEqual(usTexts);
+  });
+
   test("the committed icons are the drawn ones, at their sizes", () => {
     for (const size of ICON_SIZES) {
       const file = readFileSync(join(ROOT, "assets", `icon-${size}.png`));

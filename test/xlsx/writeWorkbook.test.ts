@@ -1,4 +1,6 @@
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
+import { excelWouldConvert } from "../../src/core/text/excelText";
 import { makeReport, readScores } from "../../src/core/pipeline";
 import { writeWorkbook } from "../../src/xlsx/writeWorkbook";
 import { readWorkbookGrid } from "../../src/xlsx/readWorkbook";
@@ -55,9 +57,22 @@ describe(".xlsx writer", () => {
     })));
     expect(values).toContain("=cmd|' /C calc'!A0");
     expect(values).toContain('=HYPERLINK("http://x")');
-    // The raw sheet XML holds no <f> (formula) element at all.
+    // The raw sheet XML holds no <f> (formula) element at all: every string is a shared string
+    // (t="s"), text whatever its number format.
+    const zip = await JSZip.loadAsync(bytes);
+    const sheets = Object.keys(zip.files).filter((f) => /^xl\/worksheets\/sheet\d+\.xml$/.test(f));
+    expect(sheets.length).toBe(3);
+    for (const f of sheets) {
+      const xml = await zip.file(f)!.async("string");
+      expect(xml).not.toMatch(/<f[ >]/);
+      expect(xml).not.toMatch(/t="(?:str|inlineStr)"/);
+    }
     const { grid } = await readWorkbookGrid(bytes);
     expect(grid.length).toBeGreaterThan(5);
+    // Text format only where a later edit would turn the string into a formula, number or date.
+    wb.eachSheet((ws) => ws.eachRow((row) => row.eachCell((cell) => {
+      if (typeof cell.value === "string") expect(cell.numFmt === "@").toBe(excelWouldConvert(cell.value));
+    })));
   });
 
   test("Arabic digits when asked; Thai digits in prose by default", async () => {

@@ -1,3 +1,5 @@
+import { splitAfterSpaces } from "../text/scan";
+
 /**
  * Estimates how tall a wrapped cell prints, so rows are never clipped: neither Excel nor
  * LibreOffice grows rows of a generated file by itself, and merged cells never autofit.
@@ -66,7 +68,7 @@ export function wrapLinesDetailed(text: string, width: number, fontSize: number)
       line = "";
       lineWidth = 0;
     };
-    for (const token of paragraph.split(/(?<= )/)) {
+    for (const token of splitAfterSpaces(paragraph)) {
       const w = textWidthUnits(token, fontSize);
       if (lineWidth + w <= usable) {
         line += token;

@@ -1,4 +1,5 @@
 import { toArabicDigits } from "../text/digits";
+import { execNotAfter } from "../text/scan";
 import { parseNumber } from "../text/numbers";
 import { toBuddhistYear } from "../text/years";
 
@@ -10,7 +11,19 @@ import { toBuddhistYear } from "../text/years";
 
 type Rows = readonly (readonly string[])[];
 
-const YEAR = /(?:(พ\.?\s?ศ\.?|ปีงบประมาณ|ประจำปี|ITA|ปี)\s*)?(?<!\d)(\d{4})(?!\.?\d)/gi;
+const YEAR_RUN = /(?:(พ\.?\s?ศ\.?|ปีงบประมาณ|ประจำปี|ITA|ปี)\s*)?(\d+)/gi;
+
+/**
+ * Four-digit numbers with the word before them, as `(prefix\s*)?(?<!\d)(\d{4})(?!\.?\d)` finds
+ * them (without lookbehind, see text/scan.ts): a left-to-right scan of digit runs starts each
+ * at its first digit, so only the run's length and what follows it need checking.
+ */
+export function* yearMentions(text: string): Generator<{ prefix: string | undefined; digits: string }> {
+  for (const m of text.matchAll(YEAR_RUN)) {
+    const end = (m.index ?? 0) + m[0].length;
+    if (m[2].length === 4 && !/^\.\d/.test(text.slice(end, end + 2))) yield { prefix: m[1], digits: m[2] };
+  }
+}
 
 /**
  * The assessment year: a year in a title. A year next to "ประเมิน"/"ITA" outranks the fiscal
@@ -22,11 +35,11 @@ export function findYear(rows: Rows): number | undefined {
     for (const cell of cells) {
       if (cell === "" || cell.length > 600) continue;
       const t = toArabicDigits(cell);
-      for (const m of t.matchAll(YEAR)) {
-        const year = toBuddhistYear(Number(m[2]));
+      for (const m of yearMentions(t)) {
+        const year = toBuddhistYear(Number(m.digits));
         if (year === undefined) continue;
-        const prefixed = m[1] !== undefined;
-        if (!prefixed && !/^25\d\d$/.test(m[2])) continue;
+        const prefixed = m.prefix !== undefined;
+        if (!prefixed && !/^25\d\d$/.test(m.digits)) continue;
         let weight = prefixed ? 2 : 1;
         if (/ประเมิน|ITA|ITAS/i.test(t)) weight += 3;
         if (/มาตรการ|แผน|ส่วนที่\s*2|การนำผล|รายงานผลการดำเนินการ/.test(t) && !/ผลการประเมิน/.test(t)) weight -= 1;
@@ -55,6 +68,15 @@ export function findAgency(rows: Rows): string | undefined {
 const TOTAL_KEY = /(คะแนนภาพรวม|ผลคะแนนรวม|คะแนนรวม|คะแนนที่ได้|ผลคะแนน|คะแนนเฉลี่ย|ผลการประเมิน\s*ITA|total\s*score|overall)/i;
 const TOTAL_LABEL = /^(คะแนนภาพรวม|ผลคะแนนรวม|คะแนนรวม|คะแนนเฉลี่ยรวม|ผลคะแนน(ITA)?|คะแนน\s*ITA|ผลการประเมิน(\s*ITA)?|total(\s*score)?|overall(\s*score)?)\s*[:：]?$/i;
 
+/**
+ * Numbers like 94.90 in a sentence, as `(?<![\d.])(\d{1,3}(?:\.\d{1,4})?)(?![\d.]*\d)` finds them:
+ * the character before is consumed instead of looked behind at (it can never belong to the
+ * previous match, which ends in a digit).
+ */
+export function* scoreMentions(text: string): Generator<{ text: string; index: number }> {
+  for (const m of text.matchAll(/(^|[^\d.])(\d{1,3}(?:\.\d{1,4})?)(?![\d.]*\d)/g)) yield { text: m[2], index: (m.index ?? 0) + m[1].length };
+}
+
 /** The total score, from "คะแนนรวม | 94.90" or a sentence "… ได้คะแนน ๙๔.๙๐ คะแนน …". */
 export function findTotalScore(rows: Rows): number | undefined {
   for (const cells of rows) {
@@ -74,9 +96,9 @@ export function findTotalScore(rows: Rows): number | undefined {
       const key = TOTAL_KEY.exec(t);
       if (!key) continue;
       const after = t.slice(key.index + key[0].length, key.index + key[0].length + 90);
-      for (const m of after.matchAll(/(?<![\d.])(\d{1,3}(?:\.\d{1,4})?)(?![\d.]*\d)/g)) {
-        const n = Number(m[1]);
-        if (n >= 0 && n <= 100 && (m[1].includes(".") || /^\s*คะแนน/.test(after.slice((m.index ?? 0) + m[1].length)))) return n;
+      for (const { text: number, index } of scoreMentions(after)) {
+        const n = Number(number);
+        if (n >= 0 && n <= 100 && (number.includes(".") || /^\s*คะแนน/.test(after.slice(index + number.length)))) return n;
         if (n > 100) continue;
       }
     }
@@ -85,7 +107,8 @@ export function findTotalScore(rows: Rows): number | undefined {
 }
 
 const LEVEL_TOKEN = "(ผ่านดีเยี่ยม|ผ่านดี|ผ่านเกณฑ์|ผ่าน|ไม่ผ่าน|ต้องปรับปรุงโดยด่วน|ต้องปรับปรุง|AA|A|B|C|D|E|F)(?![A-Za-z])";
-const LEVEL_IN_TEXT = new RegExp(`(?<!รักษา)ระดับ(?:\\s*(?:ผลการประเมิน|ผลการประเมินอยู่|อยู่ที่|อยู่ใน|คือ|ระดับ|[:：]))*\\s*${LEVEL_TOKEN}`);
+/** "ระดับ … A", not "รักษาระดับ" (execNotAfter stands in for the lookbehind). */
+export const LEVEL_IN_TEXT = new RegExp(`ระดับ(?:\\s*(?:ผลการประเมิน|ผลการประเมินอยู่|อยู่ที่|อยู่ใน|คือ|ระดับ|[:：]))*\\s*${LEVEL_TOKEN}`, "g");
 const LEVEL_ALONE = new RegExp(`^${LEVEL_TOKEN}$`);
 
 /** The level the paste prints ("ผ่าน", "A"…); "ผ่านเกณฑ์" is read as "ผ่าน". */
@@ -94,7 +117,7 @@ export function findLevel(rows: Rows): string | undefined {
     for (let c = 0; c < cells.length; c++) {
       const cell = cells[c];
       if (cell === "" || cell.length > 600) continue;
-      const inText = LEVEL_IN_TEXT.exec(cell);
+      const inText = execNotAfter(LEVEL_IN_TEXT, cell, "รักษา");
       if (inText) return normaliseLevel(inText[1]);
       if (/^ระดับ(ผลการประเมิน)?\s*[:：]?$/.test(cell.trim())) {
         const next = cells.slice(c + 1).find((t) => t !== "");

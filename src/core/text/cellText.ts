@@ -34,7 +34,7 @@ export function cleanText(text: string): string {
   let t = text;
   if (t.includes("<")) t = t.replace(HTML_BREAK, "\n").replace(HTML_TAG, " ");
   if (t.includes("&")) t = t.replace(/&(nbsp|amp|lt|gt|quot|#39);/g, (m) => ENTITIES[m] ?? m);
-  t = t.replace(/\\([*_#\-])/g, "$1"); // markdown escapes from converted documents
+  t = t.replace(/\\([*_#-])/g, "$1"); // markdown escapes from converted documents
   t = t.replace(/[\u00a0\u2007\u202f]/g, " ").replace(/[\u200b\ufeff]/g, "");
   return t
     .split(/\r\n|\r|\n/)
