@@ -3,7 +3,7 @@ import { makeReport, readScores, type ReportResult } from "../../src/core/pipeli
 import { layoutSheet } from "../../src/core/plan/layout";
 import type { ReportPlan, SheetPlan } from "../../src/core/plan/types";
 import { th } from "../../src/core/strings/th";
-import { BOLD_FACTOR, wrapLines } from "../../src/core/plan/textMetrics";
+import { wrapLines } from "../../src/core/plan/textMetrics";
 import { writeWorkbook } from "../../src/xlsx/writeWorkbook";
 import { sampleGrid } from "../helpers/fixtures";
 import { columnTexts, pageHasWords, type Anchor, pdfInfo, pdfPages, pdfToPngs, printWorkbook, squashThai } from "../helpers/print";
@@ -22,7 +22,7 @@ const SHEET_TITLES = [th.report.documentTitle.split("\n")[0], th.report.measures
 /** Header labels that print as one word on one line, to place the columns on the page. */
 const ANCHOR_WORDS = ["ลำดับ", "ข้อบกพร่อง", "ผลการวิเคราะห์", "ประเด็น", "ผู้รับผิดชอบ", "มาตรการ", "วิธีการดำเนินการ", "ระยะเวลา", "(Output)", "(Outcome)"];
 
-function anchorsFor(sheet: SheetPlan): [Anchor, Anchor] {
+function anchorsFor(sheet: SheetPlan, columns: number[]): [Anchor, Anchor] {
   const table = sheet.blocks.find((b) => b.kind === "table" && b.repeatHeader) as { header: { value: unknown; span?: number }[] };
   const found: Anchor[] = [];
   let column = 0;
@@ -30,7 +30,7 @@ function anchorsFor(sheet: SheetPlan): [Anchor, Anchor] {
     const text = String(h.value);
     const word = ANCHOR_WORDS.find((w) => text === w || text.split(" ").includes(w));
     // The word must print whole on a line (not wrapped inside) to be found on the page.
-    if (word && wrapLines(text, (sheet.columns[column] ?? 10) / BOLD_FACTOR, 16).some((l) => l.split(" ").includes(word))) found.push({ label: word, header: text, column });
+    if (word && wrapLines(text, columns[column] ?? 10, 16, true).some((l) => l.split(" ").includes(word))) found.push({ label: word, header: text, column });
     column += h.span ?? 1;
   }
   if (found.length < 2) throw new Error(`no anchor words in the header of ${sheet.name}`);
@@ -56,23 +56,23 @@ async function printAndCheck(name: string, report: ReportResult): Promise<{ page
 }
 
 function checkSheet(pdf: string, pages: string[], sheet: SheetPlan, plan: ReportPlan, from: number, to: number): void {
-  // The layout breaks pages itself: LibreOffice prints exactly the pages it planned, none added
-  // because a page held less than the layout thought.
-  expect({ sheet: sheet.name, pages: to - from }).toEqual({ sheet: sheet.name, pages: layoutSheet(sheet, plan).pages });
+  // LibreOffice breaks the pages where the stored heights make it: exactly the pages the layout counted.
+  const laid = layoutSheet(sheet, plan);
+  expect({ sheet: sheet.name, pages: to - from }).toEqual({ sheet: sheet.name, pages: laid.pages });
   const table = sheet.blocks.find((b) => b.kind === "table" && b.repeatHeader);
   if (!table || table.kind !== "table") throw new Error(`no main table on ${sheet.name}`);
-  const anchors = anchorsFor(sheet);
+  const anchors = anchorsFor(sheet, laid.columns);
   const headerPages: number[] = [];
   for (let p = from; p < to; p++) if (pageHasWords(pdf, p + 1, anchors.map((a) => a.label))) headerPages.push(p);
   // From the page the table starts on, the header repeats on every page of the sheet.
   if (headerPages.length === 0) throw new Error(`${sheet.name}: header (${anchors.map((a) => a.label).join(", ")}) not found on pages ${from + 1}–${to}`);
   for (let p = headerPages[0]; p < to; p++) expect({ sheet: sheet.name, page: p + 1, header: headerPages.includes(p) }).toEqual({ sheet: sheet.name, page: p + 1, header: true });
-  const columns = sheet.columns.map(() => "");
+  const columns = laid.columns.map(() => "");
   // Each page's column text, less the repeated header on top, so a cell continued over a page
   // break reads on as one text.
-  const headerOver = headerTexts(table.header, sheet.columns.length);
+  const headerOver = headerTexts(table.header, laid.columns.length);
   for (let p = headerPages[0]; p < to; p++) {
-    columnTexts(pdf, p + 1, sheet.columns, anchors).forEach((t, c) => (columns[c] += withoutHeader(squashThai(t), headerOver[c])));
+    columnTexts(pdf, p + 1, laid.columns, anchors).forEach((t, c) => (columns[c] += withoutHeader(squashThai(t), headerOver[c])));
   }
   for (const row of table.rows) {
     row.forEach((cell, c) => {

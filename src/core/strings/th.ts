@@ -90,6 +90,8 @@ export const th = {
       followUp: "รายงานผลการดำเนินการ",
     },
     pageFooter: "หน้า &P จาก &N",
+    /** Starts the part of a text continued in the next row (a text taller than a page). */
+    continued: "(ต่อ)",
     documentTitle: "รายงานการวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใส\nในการดำเนินงานของหน่วยงานภาครัฐ (ITA)",
     assessmentYearLine: (year: string) => `ประจำปีงบประมาณ พ.ศ. ${year}`,
     overall: (agency: string, score: string, level: string, computed: boolean) =>
