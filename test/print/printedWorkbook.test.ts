@@ -6,7 +6,9 @@ import { th } from "../../src/core/strings/th";
 import { wrapLines } from "../../src/core/plan/textMetrics";
 import { writeWorkbook } from "../../src/xlsx/writeWorkbook";
 import { sampleGrid } from "../helpers/fixtures";
-import { columnTexts, pageHasWords, type Anchor, pdfInfo, pdfPages, pdfToPngs, printWorkbook, squashThai } from "../helpers/print";
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { columnTexts, editAndPrint, pageHasWords, type Anchor, pdfInfo, pdfPages, pdfToPngs, PRINT_DIR, printWorkbook, squashThai } from "../helpers/print";
 
 /** A long paste: every question of the 2565 catalogue, most below target. */
 function longPaste(): unknown[][] {
@@ -22,7 +24,7 @@ const SHEET_TITLES = [th.report.documentTitle.split("\n")[0], th.report.measures
 /** Header labels that print as one word on one line, to place the columns on the page. */
 const ANCHOR_WORDS = ["ลำดับ", "ข้อบกพร่อง", "ผลการวิเคราะห์", "ประเด็น", "ผู้รับผิดชอบ", "มาตรการ", "วิธีการดำเนินการ", "ระยะเวลา", "(Output)", "(Outcome)"];
 
-function anchorsFor(sheet: SheetPlan, columns: number[]): [Anchor, Anchor] {
+function anchorsFor(sheet: SheetPlan, columns: number[], size: number): [Anchor, Anchor] {
   const table = sheet.blocks.find((b) => b.kind === "table" && b.repeatHeader) as { header: { value: unknown; span?: number }[] };
   const found: Anchor[] = [];
   let column = 0;
@@ -30,7 +32,7 @@ function anchorsFor(sheet: SheetPlan, columns: number[]): [Anchor, Anchor] {
     const text = String(h.value);
     const word = ANCHOR_WORDS.find((w) => text === w || text.split(" ").includes(w));
     // The word must print whole on a line (not wrapped inside) to be found on the page.
-    if (word && wrapLines(text, columns[column] ?? 10, 16, true).some((l) => l.split(" ").includes(word))) found.push({ label: word, header: text, column });
+    if (word && wrapLines(text, columns[column] ?? 10, size, true).some((l) => l.split(" ").includes(word))) found.push({ label: word, header: text, column });
     column += h.span ?? 1;
   }
   if (found.length < 2) throw new Error(`no anchor words in the header of ${sheet.name}`);
@@ -61,7 +63,7 @@ function checkSheet(pdf: string, pages: string[], sheet: SheetPlan, plan: Report
   expect({ sheet: sheet.name, pages: to - from }).toEqual({ sheet: sheet.name, pages: laid.pages });
   const table = sheet.blocks.find((b) => b.kind === "table" && b.repeatHeader);
   if (!table || table.kind !== "table") throw new Error(`no main table on ${sheet.name}`);
-  const anchors = anchorsFor(sheet, laid.columns);
+  const anchors = anchorsFor(sheet, laid.columns, plan.font.size);
   const headerPages: number[] = [];
   for (let p = from; p < to; p++) if (pageHasWords(pdf, p + 1, anchors.map((a) => a.label))) headerPages.push(p);
   // From the page the table starts on, the header repeats on every page of the sheet.
@@ -105,7 +107,12 @@ describe("printed through LibreOffice", () => {
     const all = squashThai(pages.join("\n"));
     expect(all).toContain(squashThai("ประเด็นที่ ๗ กลไกและมาตรการในการแก้ไขและป้องกันการทุจริตภายในหน่วยงาน"));
     expect(all).toContain("(Output)");
-    expect(all).toContain(squashThai("หน้า 1 จาก"));
+    // Each document is numbered on its own: every sheet's first page is หน้า 1.
+    for (const t of SHEET_TITLES) {
+      const first = pages.find((p) => squashThai(p).includes(squashThai(t)))!;
+      expect(squashThai(first)).toContain(squashThai("หน้า 1"));
+      expect(squashThai(first)).not.toContain(squashThai("หน้า 2"));
+    }
   });
 
   test("000 (ITA 2565, indicators only, tool layout)", async () => {
@@ -116,5 +123,33 @@ describe("printed through LibreOffice", () => {
     const report = makeReport(readScores(longPaste()), { settings: { digits: "arabic", font: { name: "TH Sarabun New", size: 14 } } });
     const { pages } = await printAndCheck("ita-2566-long", report);
     expect(pages.length).toBeGreaterThan(10);
+  });
+
+  test("edited in LibreOffice: two steps (300 characters) added to a measure cell, the row refits and prints whole", async () => {
+    const report = makeReport(readScores(sampleGrid("ita-2568-khuansaorang.tsv")));
+    const xlsx = join(PRINT_DIR, "ita-2568-edited.xlsx");
+    writeFileSync(xlsx, await writeWorkbook(report.plan));
+    const sheet = report.plan.sheets[1];
+    const laid = layoutSheet(sheet, report.plan);
+    // The steps column (the widest), in the data row whose text leaves most room on a page.
+    const steps = laid.columns.indexOf(Math.max(...laid.columns));
+    const target = laid.rows.filter((r) => r.autoHeight && typeof r.cells[steps].value === "string" && r.row > laid.printTitleRows![1]).sort((a, b) => a.height - b.height)[0];
+    const added = "\n๕. ประชุมชี้แจงแนวทางการปฏิบัติงานแก่บุคลากรทุกส่วนราชการและรับฟังความคิดเห็นจากผู้รับบริการทุกไตรมาส\n๖. สรุปผลการดำเนินงานตามมาตรการพร้อมปัญหาอุปสรรคและข้อเสนอแนะเสนอต่อผู้บริหารเพื่อพิจารณาปรับปรุงการดำเนินงานในปีงบประมาณถัดไปและเผยแพร่ให้ประชาชนทราบทางเว็บไซต์ของหน่วยงานและช่องทางสื่อสังคมออนไลน์ทุกช่องทาง";
+    expect(added.length).toBeGreaterThanOrEqual(300);
+    const pdf = join(PRINT_DIR, "ita-2568-edited.pdf");
+    const edit = editAndPrint(xlsx, sheet.name, target.row - 1, steps, added, pdf);
+    // LibreOffice refitted the row (it is not marked manually sized) to the longer text.
+    expect(edit.optimal).toBe(true);
+    expect(edit.afterPt).toBeGreaterThan(edit.beforePt + 100);
+    expect(edit.text.endsWith(added)).toBe(true);
+    // The whole cell, the added steps included, is printed in its column.
+    const pages = pdfPages(pdf);
+    const from = pages.findIndex((p) => squashThai(p).includes(squashThai(th.report.measuresTitle)));
+    const to = pages.findIndex((p) => squashThai(p).includes(squashThai(th.report.followUpTitle)));
+    expect(from >= 0 && to > from).toBe(true);
+    const anchors = anchorsFor(sheet, laid.columns, report.plan.font.size);
+    let column = "";
+    for (let p = from; p < to; p++) if (pageHasWords(pdf, p + 1, anchors.map((a) => a.label))) column += squashThai(columnTexts(pdf, p + 1, laid.columns, anchors)[steps]);
+    expect(column).toContain(squashThai(edit.text));
   });
 });

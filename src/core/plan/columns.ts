@@ -1,11 +1,13 @@
-import { bodyWidthPoints } from "./page";
-import { libreOfficeColumnPoints, lineCount, longestWordUnits, rowHeightFor } from "./textMetrics";
+import { bodyWidthPoints, pageBodyPoints } from "./page";
+import { libreOfficeColumnPoints, lineCount, longestWordUnits, MAX_ROW_HEIGHT, rowHeightFor } from "./textMetrics";
 import type { PlanCell, ReportPlan, SheetPlan } from "./types";
 
 /** A column grows at most to this multiple of its planned width (a long web address breaks instead). */
 const MAX_GROWTH = 1.6;
 /** Balancing takes no column below this share of its planned width. */
 const MIN_SHARE = 0.75;
+/** Room left beside a column's longest word, in units. */
+const WORD_ROOM = 0;
 /** Widths move in steps of this many units. */
 const STEP = 1;
 
@@ -26,7 +28,8 @@ export function fitColumns(sheet: SheetPlan, plan: ReportPlan): number[] {
         // A number never wraps: its column keeps its planned width (a narrower one prints ###).
         if (cell.value !== null && cell.value !== "" && plan.styles[cell.style].wrap === false) minimum[c] = Math.max(minimum[c], widths[c]);
         if (!wraps(cell, plan)) return;
-        const needed = Math.ceil(longestWordUnits(String(cell.value), sizeOf(cell, plan), plan.styles[cell.style].bold ?? false) * 4) / 4;
+        // A little over the word's own width: a word that just fits prints against the border.
+        const needed = Math.ceil((longestWordUnits(String(cell.value), sizeOf(cell, plan), plan.styles[cell.style].bold ?? false) + WORD_ROOM) * 4) / 4;
         widths[c] = Math.max(widths[c], Math.min(needed, sheet.columns[c] * MAX_GROWTH));
         minimum[c] = Math.max(minimum[c], Math.min(needed, widths[c]));
       });
@@ -35,7 +38,9 @@ export function fitColumns(sheet: SheetPlan, plan: ReportPlan): number[] {
   const main = sheet.blocks.find((b) => b.kind === "table" && b.repeatHeader);
   // As wide as planned (or as the page, when narrower): fit to width scales a wider table down.
   const planned = Math.max(sheet.columns.reduce((a, b) => a + b, 0), Math.floor((bodyWidthPoints(sheet.print) / libreOfficeColumnPoints(1)) * 4) / 4);
-  return main && main.kind === "table" ? balance(widths, minimum, sheet.columns, [main.header, ...main.rows], plan, planned) : widths;
+  const rowLimit = Math.min(MAX_ROW_HEIGHT, pageBodyPoints(sheet.print, sheet.columns)) - rowHeightFor(1, plan.font.size);
+  const pageBody = pageBodyPoints(sheet.print, sheet.columns);
+  return main && main.kind === "table" ? balance(widths, minimum, sheet.columns, [main.header, ...main.rows], plan, planned, rowLimit, pageBody) : widths;
 }
 
 function sizeOf(cell: PlanCell, plan: ReportPlan): number {
@@ -58,7 +63,7 @@ function eachAlone(row: readonly PlanCell[], width: number, f: (cell: PlanCell, 
 }
 
 /** Narrows the table to `maxTotal` where that costs least height, then moves width between columns while the rows' total height falls. */
-function balance(start: number[], minimum: number[], planned: number[], rows: PlanCell[][], plan: ReportPlan, maxTotal: number): number[] {
+function balance(start: number[], minimum: number[], planned: number[], rows: PlanCell[][], plan: ReportPlan, maxTotal: number, rowLimit: number, pageBody: number): number[] {
   const widths = [...start];
   const n = widths.length;
   // Line height of each cell at a given width, cached per column and width.
@@ -80,7 +85,21 @@ function balance(start: number[], minimum: number[], planned: number[], rows: Pl
   };
   const total = (ws: number[]): number => {
     const columns = ws.map((w, c) => heights(c, w));
-    return rows.reduce((sum, _r, i) => sum + Math.max(0, ...columns.map((h) => h[i])), 0);
+    // Pages first (a row that does not fit the rest of a page starts the next), then height.
+    let pages = 1;
+    let used = 0;
+    let sum = 0;
+    rows.forEach((_r, i) => {
+      const h = Math.max(0, ...columns.map((x) => x[i]));
+      sum += h;
+      if (i === 0) return void (used = h);
+      if (h > rowLimit) {
+        used += h;
+        while (used > pageBody) [pages, used] = [pages + 1, used - pageBody + columns[0].length * 0];
+      } else if (used + h > pageBody) [pages, used] = [pages + 1, h];
+      else used += h;
+    });
+    return pages * 100_000 + sum;
   };
   const sum = () => widths.reduce((a, b) => a + b, 0);
   while (sum() > maxTotal + 1e-9) {

@@ -77,9 +77,12 @@ export function sheetRows(sheet: SheetPlan, plan: ReportPlan, widths: number[], 
       push({ ...row, height: whole, ...(auto ? { autoHeight: true } : {}) });
       return;
     }
+    // The first part fills the rest of this page if every text can be cut there between
+    // paragraphs (list items); otherwise the row starts on the next page.
     const minimum = rowHeightFor(MIN_PART_LINES, plan.font.size);
     const room = breakNext ? limit : Math.min(ctx.excelLimit, ctx.pages.room());
-    for (const part of splitRow(row, ctx, room >= minimum ? room : limit, limit)) push({ ...part, height: heightOf(part, ctx), ...(auto ? { autoHeight: true } : {}) });
+    const parts = (room >= minimum && room < limit ? splitRow(row, ctx, room, limit, true) : undefined) ?? splitRow(row, ctx, limit, limit)!;
+    for (const part of parts) push({ ...part, height: heightOf(part, ctx), ...(auto ? { autoHeight: true } : {}) });
   };
   const width = widths.length;
   const size = plan.font.size;
@@ -211,14 +214,14 @@ export function heightOf(row: RowCells, ctx: Context): number {
 }
 
 /** Share of its width the tallest cell of a row is also wrapped in. */
-const SAFETY_WIDTH = 0.975;
+const SAFETY_WIDTH = 1;
 
 /**
  * A row as it is, or, when taller than the limit, as parts each within it (the first within
  * `firstLimit`): every text cell keeps the paragraphs (list items) that fit and goes on in the
  * next part, which starts "(ต่อ)".
  */
-function splitRow(row: RowCells, ctx: Context, firstLimit: number, restLimit: number): RowCells[] {
+function splitRow(row: RowCells, ctx: Context, firstLimit: number, restLimit: number, firstBetweenParagraphsOnly = false): RowCells[] | undefined {
   const parts: RowCells[] = [];
   let rest: RowCells | undefined = row;
   while (rest) {
@@ -231,13 +234,20 @@ function splitRow(row: RowCells, ctx: Context, firstLimit: number, restLimit: nu
     const heads: PlanCell[] = [];
     const tails: PlanCell[] = [];
     let more = false;
+    let failed = false;
     current.cells.forEach((cell, c) => {
       const text = typeof cell.value === "string" ? cell.value : "";
-      const [head, tail] = text !== "" && ctx.plan.styles[cell.style].wrap !== false ? cutToFit(text, (t) => heightOf(withCell(current, c, t), ctx) <= limit) : [cell.value, ""];
+      const fits = (t: string) => heightOf(withCell(current, c, t), ctx) <= limit;
+      // A text that a whole page holds is cut only between paragraphs or sentences, or not at all here.
+      const paragraphsOnly = firstBetweenParagraphsOnly && parts.length === 0 && heightOf(withCell(current, c, text), ctx) <= restLimit;
+      const cut = text !== "" && ctx.plan.styles[cell.style].wrap !== false ? cutToFit(text, fits, paragraphsOnly ? ["paragraph", "sentence"] : undefined) : [cell.value, ""];
+      if (!cut) return void (failed = true);
+      const [head, tail] = cut;
       heads.push({ ...cell, value: head === "" ? null : head });
       tails.push({ ...cell, value: tail === "" ? null : `${th.report.continued} ${tail}` });
       if (tail !== "") more = true;
     });
+    if (failed) return undefined;
     parts.push({ cells: heads, merges: current.merges });
     rest = more ? { cells: tails, merges: current.merges } : undefined;
   }
@@ -249,20 +259,36 @@ function withCell(row: RowCells, c: number, text: string): RowCells {
 }
 
 /**
- * The longest start of a text that `fits`, cut after a paragraph (a list item), else after a
- * sentence (Thai sentences end at a space), else between words; at least one piece, so a cut
- * always moves on.
+ * Where a text may be cut, best first: after a paragraph (a list item); after a Thai sentence
+ * (a space between Thai words, or after a closing bracket, not beside a number, which belongs
+ * to its sentence); at any space.
  */
-export function cutToFit(text: string, fits: (head: string) => boolean): [string, string] {
+const CUTS: Record<"paragraph" | "sentence" | "space", RegExp> = {
+  paragraph: /\n/g,
+  sentence: /(?<=[\u0e01-\u0e4e)]) (?=[\u0e01-\u0e4e])/g,
+  space: / /g,
+};
+export type CutKind = keyof typeof CUTS;
+
+/**
+ * The longest start of a text that `fits`, cut at the best kind of place that fits (see CUTS),
+ * else between words; at least one piece, so a cut always moves on. With `only`, just those
+ * kinds of place, or undefined.
+ */
+export function cutToFit(text: string, fits: (head: string) => boolean): [string, string];
+export function cutToFit(text: string, fits: (head: string) => boolean, only: CutKind[] | undefined): [string, string] | undefined;
+export function cutToFit(text: string, fits: (head: string) => boolean, only?: CutKind[]): [string, string] | undefined {
   if (fits(text)) return [text, ""];
-  for (const separator of ["\n", " "]) {
+  for (const kind of only ?? (["paragraph", "sentence", "space"] as const)) {
     let best = -1;
-    for (let at = text.indexOf(separator); at > 0; at = text.indexOf(separator, at + 1)) {
-      if (!fits(text.slice(0, at).trimEnd())) break;
-      best = at;
+    for (const m of text.matchAll(CUTS[kind])) {
+      if (m.index === undefined || m.index === 0) continue;
+      if (!fits(text.slice(0, m.index).trimEnd())) break;
+      best = m.index;
     }
     if (best > 0) return [text.slice(0, best).trimEnd(), text.slice(best + 1).replace(/^[ \n]+/, "")];
   }
+  if (only) return undefined;
   // One long Thai run: the first half that fits, by word boundaries found by the line wrap.
   let lo = 1;
   let hi = text.length - 1;

@@ -16,7 +16,7 @@ const LO_POINTS_PER_UNIT = 5.5503;
  * the width (LibreOffice's glyph positions are a little wider than the advance widths add up to).
  */
 const CELL_PADDING = 3;
-const WIDTH_LOSS = 0.012;
+const WIDTH_LOSS = 0;
 
 /** Printed width of a column `units` wide in LibreOffice. */
 export function libreOfficeColumnPoints(units: number): number {
