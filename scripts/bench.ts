@@ -1,8 +1,9 @@
 /**
  * Benchmark: analysis + plan on the largest catalogue, the .xlsx build, a batch of 200 inputs
  * through the command line's own path, and the task pane's figures (scripts/benchPane.ts: sync
- * round trips, first-load script size, time to usable). Prints figures; `--json` prints them as
- * JSON; `--engine-only` leaves out the pane (it needs a webpack build).
+ * round trips, first-load script size, time to usable) and the pages LibreOffice prints the two
+ * bundled samples on (scripts/benchPrint.ts). Prints figures; `--json` prints them as JSON;
+ * `--engine-only` leaves out the pane (it needs a webpack build).
  */
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -13,6 +14,7 @@ import { makeReport, readScores } from "../src/core/pipeline";
 import { writeWorkbook } from "../src/xlsx/writeWorkbook";
 import { runBatch } from "../src/node/batch";
 import type { PaneFigures } from "./benchPane";
+import { measurePrintedPages } from "./benchPrint";
 
 /** A full paste for the catalogue with the most questions, every third question below 100. */
 function largestPaste(): unknown[][] {
@@ -59,7 +61,9 @@ async function main(): Promise<void> {
   peakRss = Math.max(peakRss, process.memoryUsage().rss);
   await rm(dir, { recursive: true, force: true });
 
+  const printedPages = await measurePrintedPages(join(__dirname, "..", "..", ".."));
   const figures = {
+    printedPages,
     engineMs: Number(median(engine).toFixed(2)),
     buildMs: Number(median(build).toFixed(2)),
     batchWorkbooksPerSecond: Number((result.written / seconds).toFixed(1)),
@@ -75,7 +79,8 @@ async function main(): Promise<void> {
     process.stdout.write(
       `analysis + plan (${figures.questions} questions): ${figures.engineMs} ms median\n` +
         `.xlsx build: ${figures.buildMs} ms median\n` +
-        `batch of 200 (one process): ${figures.batchWorkbooksPerSecond} workbooks/s, peak RSS ${figures.batchPeakRssMB} MB\n`,
+        `batch of 200 (one process): ${figures.batchWorkbooksPerSecond} workbooks/s, peak RSS ${figures.batchPeakRssMB} MB\n` +
+        `printed pages (LibreOffice): ${printedPages ? Object.entries(printedPages).map(([k, v]) => `${k} ${v}`).join(", ") : "not measured (no LibreOffice)"}\n`,
     );
     if (pane) {
       const interactive = pane.taskpaneInteractiveMs === null ? "not measured (no Chromium)" : `${pane.taskpaneInteractiveMs} ms median`;
