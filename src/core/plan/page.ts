@@ -24,8 +24,15 @@ export function fitScale(print: PrintSetup, columns: readonly number[]): number 
   return print.fitToWidth && tableWidth > bodyWidth ? Math.floor((bodyWidth / tableWidth) * 100) / 100 : 1;
 }
 
+/**
+ * Share of the body a page is filled to: scaled down, each row's printed height is rounded to the
+ * printer's grid, and a row that fits within a few points may go to the next page.
+ */
+const SCALED_FILL = 0.99;
+
 export function pageBodyPoints(print: PrintSetup, columns: readonly number[]): number {
   const pageHeight = print.orientation === "landscape" ? A4.short : A4.long;
   const bodyHeight = pageHeight - (print.margins.top + print.margins.bottom) * 72;
-  return bodyHeight / fitScale(print, columns);
+  const scale = fitScale(print, columns);
+  return (bodyHeight * (scale < 1 ? SCALED_FILL : 1)) / scale;
 }

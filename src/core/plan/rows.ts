@@ -88,9 +88,14 @@ export function sheetRows(sheet: SheetPlan, plan: ReportPlan, widths: number[], 
   const size = plan.font.size;
   /** Height the first row of a table needs on the page its header is on: whole, or its first lines. */
   const lead = (block: TableBlock): number => {
-    const header = heightOf(spread(block.header, width), ctx);
-    const first = block.rows[0] ? heightOf(spread(block.rows[0], width), ctx) : 0;
-    return header + (first <= Math.min(ctx.excelLimit, ctx.pages.fullPage()) ? first : rowHeightFor(MIN_PART_LINES, size));
+    let height = heightOf(spread(block.header, width), ctx);
+    // A group row comes with the row under it.
+    for (const cells of block.rows) {
+      const row = heightOf(spread(cells, width), ctx);
+      height += row <= Math.min(ctx.excelLimit, ctx.pages.fullPage()) ? row : rowHeightFor(MIN_PART_LINES, size);
+      if (!(cells.length === 1 && cells[0].style === "groupRow")) break;
+    }
+    return height;
   };
   let kept = false;
   sheet.blocks.forEach((block, index) => {
