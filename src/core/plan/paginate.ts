@@ -19,6 +19,11 @@ export class PageFiller {
     this.titles = { last, height };
   }
 
+  /** The last row placed grew by `extra` points. */
+  grow(extra: number): void {
+    this.used += extra;
+  }
+
   /** Height left on the current page. */
   room(): number {
     return this.body - this.used;

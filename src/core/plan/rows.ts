@@ -84,6 +84,22 @@ export function sheetRows(sheet: SheetPlan, plan: ReportPlan, widths: number[], 
     const parts = (room >= minimum && room < limit ? splitRow(row, ctx, room, limit, true) : undefined) ?? splitRow(row, ctx, limit, limit)!;
     for (const part of parts) push({ ...part, height: heightOf(part, ctx), ...(auto ? { autoHeight: true } : {}) });
   };
+  /**
+   * A group row ("ประเด็นที่ …") that would end a page alone goes to the next one, without a
+   * manual break: the row above it takes the rest of the page. That row is auto-height, so an
+   * edit refits it and the space goes, and Excel, which refits it on opening, breaks by itself.
+   */
+  const keepGroupWithNext = (group: RowCells, next: RowCells) => {
+    const above = rows[rows.length - 1];
+    const groupHeight = heightOf(group, ctx);
+    const nextHeight = heightOf(next, ctx);
+    const nextLead = nextHeight <= Math.min(ctx.excelLimit, ctx.pages.fullPage()) ? nextHeight : rowHeightFor(MIN_PART_LINES, size);
+    if (!above?.autoHeight || (printTitleRows && above.row === printTitleRows[1]) || !ctx.pages.fits(groupHeight) || ctx.pages.fits(groupHeight + nextLead)) return;
+    const extra = Math.floor(ctx.pages.room() / PIXEL) * PIXEL;
+    if (extra <= 0 || above.height + extra > ctx.excelLimit) return;
+    above.height += extra;
+    ctx.pages.grow(extra);
+  };
   const width = widths.length;
   const size = plan.font.size;
   /** Height the first row of a table needs on the page its header is on: whole, or its first lines. */
@@ -93,7 +109,7 @@ export function sheetRows(sheet: SheetPlan, plan: ReportPlan, widths: number[], 
     for (const cells of block.rows) {
       const row = heightOf(spread(cells, width), ctx);
       height += row <= Math.min(ctx.excelLimit, ctx.pages.fullPage()) ? row : rowHeightFor(MIN_PART_LINES, size);
-      if (!(cells.length === 1 && cells[0].style === "groupRow")) break;
+      if (!isGroup(cells)) break;
     }
     return height;
   };
@@ -131,10 +147,12 @@ export function sheetRows(sheet: SheetPlan, plan: ReportPlan, widths: number[], 
           printTitleRows = [laid.row, laid.row];
           ctx.pages.repeat(laid.row, laid.height);
         }
-        for (const cells of block.rows) {
+        block.rows.forEach((cells, j) => {
           const row = spread(cells, width);
+          const next = block.rows[j + 1];
+          if (isGroup(cells) && next && !isGroup(next)) keepGroupWithNext(row, spread(next, width));
           place(row, row.merges.length === 0);
-        }
+        });
         break;
       }
       case "spacer":
@@ -149,6 +167,9 @@ export function sheetRows(sheet: SheetPlan, plan: ReportPlan, widths: number[], 
 const MIN_PART_LINES = 3;
 
 type RowCells = { cells: PlanCell[]; merges: Merge[] };
+const isGroup = (cells: readonly PlanCell[]) => cells.length === 1 && cells[0].style === "groupRow";
+/** LibreOffice keeps row heights in whole pixels. */
+const PIXEL = 0.75;
 type TableBlock = Extract<Block, { kind: "table" }>;
 
 function fill(cells: PlanCell[], width: number, style: StyleName): PlanCell[] {
