@@ -89,16 +89,18 @@ function balance(start: number[], minimum: number[], planned: number[], rows: Pl
     let pages = 1;
     let used = 0;
     let sum = 0;
-    rows.forEach((_r, i) => {
-      const h = Math.max(0, ...columns.map((x) => x[i]));
+    for (let i = 0; i < rows.length; i++) {
+      let h = 0;
+      for (const column of columns) if (column[i] > h) h = column[i];
       sum += h;
-      if (i === 0) return void (used = h);
-      if (h > rowLimit) {
+      if (i === 0) used = h;
+      else if (h > rowLimit) {
+        // Cut in parts: it fills the pages it runs over.
         used += h;
-        while (used > pageBody) [pages, used] = [pages + 1, used - pageBody + columns[0].length * 0];
+        while (used > pageBody) [pages, used] = [pages + 1, used - pageBody];
       } else if (used + h > pageBody) [pages, used] = [pages + 1, h];
       else used += h;
-    });
+    }
     return pages * 100_000 + sum;
   };
   const sum = () => widths.reduce((a, b) => a + b, 0);
