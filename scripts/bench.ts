@@ -1,8 +1,9 @@
 /**
  * Benchmark: analysis + plan on the largest catalogue, the .xlsx build, a batch of 200 inputs
  * through the command line's own path, and the task pane's figures (scripts/benchPane.ts: sync
- * round trips, first-load script size, time to usable) and hostile inputs (scripts/benchHostile.ts:
- * time to refusal and peak memory of zip bombs and a 30 MB one-line file). Prints figures; `--json` prints them as
+ * round trips, first-load script size, time to usable), hostile inputs (scripts/benchHostile.ts:
+ * time to refusal and peak memory of zip bombs and a 30 MB one-line file) and the pages LibreOffice
+ * prints the two bundled samples on (scripts/benchPrint.ts). Prints figures; `--json` prints them as
  * JSON; `--engine-only` leaves out the pane (it needs a webpack build).
  */
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
@@ -15,6 +16,7 @@ import { writeWorkbook } from "../src/xlsx/writeWorkbook";
 import { runBatch } from "../src/node/batch";
 import type { PaneFigures } from "./benchPane";
 import { measureHostile } from "./benchHostile";
+import { measurePrintedPages } from "./benchPrint";
 
 /** A full paste for the catalogue with the most questions, every third question below 100. */
 function largestPaste(): unknown[][] {
@@ -61,7 +63,9 @@ async function main(): Promise<void> {
   peakRss = Math.max(peakRss, process.memoryUsage().rss);
   await rm(dir, { recursive: true, force: true });
 
+  const printedPages = await measurePrintedPages(join(__dirname, "..", "..", ".."));
   const figures = {
+    printedPages,
     engineMs: Number(median(engine).toFixed(2)),
     buildMs: Number(median(build).toFixed(2)),
     batchWorkbooksPerSecond: Number((result.written / seconds).toFixed(1)),
@@ -81,7 +85,8 @@ async function main(): Promise<void> {
         `batch of 200 (one process): ${figures.batchWorkbooksPerSecond} workbooks/s, peak RSS ${figures.batchPeakRssMB} MB\n` +
         `zip bomb (1.25 GiB sheet): refused in ${hostile.zipBombRefuseMs} ms, peak RSS ${hostile.zipBombPeakRssMB} MB; ` +
         `the same lying about its size: ${hostile.lyingZipBombRefuseMs} ms, ${hostile.lyingZipBombPeakRssMB} MB; ` +
-        `30 MB one-line file: ${hostile.oneLine30MBRefuseMs} ms, ${hostile.oneLine30MBPeakRssMB} MB\n`,
+        `30 MB one-line file: ${hostile.oneLine30MBRefuseMs} ms, ${hostile.oneLine30MBPeakRssMB} MB\n` +
+        `printed pages (LibreOffice): ${printedPages ? Object.entries(printedPages).map(([k, v]) => `${k} ${v}`).join(", ") : "not measured (no LibreOffice)"}\n`,
     );
     if (pane) {
       const interactive = pane.taskpaneInteractiveMs === null ? "not measured (no Chromium)" : `${pane.taskpaneInteractiveMs} ms median`;

@@ -44,9 +44,7 @@ export interface StyleRect extends Rect {
   style: StyleName;
 }
 
-export interface BorderRect extends Rect {
-  flow: LaidRow["flow"];
-}
+export type BorderRect = Rect;
 
 /**
  * Joins runs of equal cells in a row (by `keyOf`, undefined = none) with the same run in the
@@ -87,21 +85,19 @@ export function styleRects(laid: LaidOutSheet): StyleRect[] {
   return rectangles(laid, (_row, cell) => cell.style).map(({ key, ...r }) => ({ ...r, style: key }));
 }
 
-/**
- * Rectangles of bordered cells, whatever their style, kept apart by continuation part: a whole
- * table is usually one rectangle (one set of border calls).
- */
+/** Rectangles of bordered cells, whatever their style: a whole table is usually one (one set of border calls). */
 export function borderRects(laid: LaidOutSheet, plan: ReportPlan): BorderRect[] {
-  return rectangles(laid, (row, cell) => (plan.styles[cell.style].border ? `b${row.flow ?? ""}` : undefined)).map(({ key, ...r }) => ({
-    ...r,
-    flow: (key.slice(1) || undefined) as LaidRow["flow"],
-  }));
+  return rectangles(laid, (_row, cell) => (plan.styles[cell.style].border ? "b" : undefined)).map(({ key: _key, ...r }) => r);
 }
 
-/** Consecutive rows of equal height, as [first, last, height]. */
+/**
+ * Consecutive rows of equal explicit height, as [first, last, height]: the rows Excel cannot
+ * refit (titles, and rows holding a merged range, which autofit does not grow).
+ */
 export function heightRuns(laid: LaidOutSheet): [number, number, number][] {
   const runs: [number, number, number][] = [];
   for (const row of laid.rows) {
+    if (row.autoHeight) continue;
     const h = Math.min(MAX_ROW_HEIGHT, row.height);
     const last = runs[runs.length - 1];
     if (last && last[1] === row.row - 1 && last[2] === h) last[1] = row.row;
@@ -121,14 +117,13 @@ function address(top: number, left: number, bottom: number, right: number): stri
   return `${columnLetters(left)}${top}:${columnLetters(right)}${bottom}`;
 }
 
-/** Borders of a bordered rectangle; parts of a continued row share side borders only. */
+/** Borders of a bordered rectangle. */
 function borderWrites(ws: Excel.Worksheet, rect: BorderRect): Write[] {
   const range = ws.getRange(address(rect.top, rect.left, rect.bottom, rect.right));
   const sides: Excel.BorderIndex[] = ["EdgeLeft", "EdgeRight"] as Excel.BorderIndex[];
   if (rect.right > rect.left) sides.push("InsideVertical" as Excel.BorderIndex);
-  if (rect.flow === undefined || rect.flow === "first") sides.push("EdgeTop" as Excel.BorderIndex);
-  if (rect.flow === undefined || rect.flow === "last") sides.push("EdgeBottom" as Excel.BorderIndex);
-  if (rect.flow === undefined && rect.bottom > rect.top) sides.push("InsideHorizontal" as Excel.BorderIndex);
+  sides.push("EdgeTop" as Excel.BorderIndex, "EdgeBottom" as Excel.BorderIndex);
+  if (rect.bottom > rect.top) sides.push("InsideHorizontal" as Excel.BorderIndex);
   return sides.map((side) =>
     write(side, () => {
       const border = range.format.borders.getItem(side);
@@ -157,7 +152,7 @@ function styleWrites(ws: Excel.Worksheet, rect: StyleRect, plan: ReportPlan): Wr
 /** Cells, formats, merges, heights and widths of one sheet. */
 export function sheetWrites(ws: Excel.Worksheet, sheet: SheetPlan, plan: ReportPlan, laid: LaidOutSheet, budget: number): Write[] {
   const out: Write[] = [];
-  sheet.columns.forEach((width, i) => {
+  laid.columns.forEach((width, i) => {
     const column = columnLetters(i + 1);
     out.push(write(width, () => (ws.getRange(`${column}:${column}`).format.columnWidth = charsToPoints(width))));
   });
@@ -187,11 +182,28 @@ export function sheetWrites(ws: Excel.Worksheet, sheet: SheetPlan, plan: ReportP
   for (const [first, lastRow, height] of heightRuns(laid)) {
     out.push(write(height, () => (ws.getRange(`${first}:${lastRow}`).format.rowHeight = height)));
   }
+  // Table rows get the height Excel computes with the font it has, after values and formats
+  // (queued in order, so no extra round trip); a user's edit refits them the same way.
+  for (const [first, lastRow] of autofitRuns(laid)) {
+    out.push(write("autofit", () => ws.getRange(address(first, 1, lastRow, laid.width)).format.autofitRows()));
+  }
   return out;
 }
 
 /** One page wide, as many pages tall as it takes. */
 export const FIT_TO_WIDTH = { horizontalFitToPages: 1, verticalFitToPages: 0 } as const;
+
+/** Consecutive auto-height rows (unmerged table rows), as [first, last]. */
+export function autofitRuns(laid: LaidOutSheet): [number, number][] {
+  const runs: [number, number][] = [];
+  for (const row of laid.rows) {
+    if (!row.autoHeight) continue;
+    const last = runs[runs.length - 1];
+    if (last && last[1] === row.row - 1) last[1] = row.row;
+    else runs.push([row.row, row.row]);
+  }
+  return runs;
+}
 
 /** Tab colour, gridlines, page breaks and page setup, each only where the host supports it. */
 export function sheetSetupWrites(ws: Excel.Worksheet, sheet: SheetPlan, plan: ReportPlan, laid: LaidOutSheet, features: Features): Write[] {
@@ -213,9 +225,11 @@ export function sheetSetupWrites(ws: Excel.Worksheet, sheet: SheetPlan, plan: Re
       if (p.fitToWidth) layout.zoom = { ...FIT_TO_WIDTH };
       layout.setPrintMargins("Inches" as Excel.PrintMarginUnit, { ...p.margins });
       layout.centerHorizontally = p.centerHorizontally;
+      // Each document is numbered on its own, from page 1.
+      layout.firstPageNumber = 1;
       layout.headersFooters.defaultForAllPages.centerFooter = footer;
       if (laid.printTitleRows) layout.setPrintTitleRows(`$${laid.printTitleRows[0]}:$${laid.printTitleRows[1]}`);
-    }, 8),
+    }, 9),
   );
   return out;
 }

@@ -2,7 +2,7 @@ import ExcelJS from "exceljs";
 import { CATALOGUE_COLUMN_WIDTHS, catalogueTable } from "../core/catalogue/table";
 import type { Catalogue } from "../core/catalogue/types";
 import { DEFAULT_FONT } from "../core/plan/settings";
-import { BOLD_FACTOR, MAX_ROW_HEIGHT, rowHeightFor, wrapLines } from "../core/plan/textMetrics";
+import { MAX_ROW_HEIGHT, rowHeightFor, wrapLines } from "../core/plan/textMetrics";
 
 /**
  * The catalogue as an editable .xlsx (the same table the add-in writes to a sheet), for offices
@@ -43,7 +43,7 @@ export async function writeCatalogueWorkbook(cat: Catalogue, font: { name: strin
     // Generated files are not autofitted on opening: the height comes from the longest cell.
     const widthOf = (c: number) => (kind === "note" ? CATALOGUE_COLUMN_WIDTHS.reduce((a, b) => a + b, 0) : CATALOGUE_COLUMN_WIDTHS[c] ?? 10);
     const wraps = inTable || kind === "note";
-    const lines = wraps ? Math.max(1, ...cells.map((v, c) => (v === "" ? 1 : wrapLines(v, bold ? widthOf(c) / BOLD_FACTOR : widthOf(c), font.size).length))) : 1;
+    const lines = wraps ? Math.max(1, ...cells.map((v, c) => (v === "" ? 1 : wrapLines(v, widthOf(c), font.size, bold).length))) : 1;
     // Excel's largest row; a longer text still shows whole in the cell when the user edits it.
     row.height = Math.min(MAX_ROW_HEIGHT, rowHeightFor(lines, font.size));
   });

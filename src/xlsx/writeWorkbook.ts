@@ -1,40 +1,42 @@
 import { textSafeFormat } from "../core/text/excelText";
 import ExcelJS from "exceljs";
-import { layoutSheet, type LaidRow } from "../core/plan/layout";
+import { layoutSheet } from "../core/plan/layout";
 import type { PlanCell, ReportPlan, SheetPlan, StyleSpec } from "../core/plan/types";
+import { withAutoHeightRows, type AutoHeightRows } from "./autoHeightRows";
 
 /**
  * Renders a report plan to an .xlsx file with ExcelJS. Runs in Node and in the browser
  * (the browser page loads it only when the user asks for a workbook).
  */
 export async function writeWorkbook(plan: ReportPlan): Promise<Uint8Array> {
-  const wb = buildWorkbook(plan);
-  const buffer = await wb.xlsx.writeBuffer();
-  return new Uint8Array(buffer as ArrayBuffer);
+  const { workbook, autoHeight } = buildWorkbookWithRows(plan);
+  const buffer = await workbook.xlsx.writeBuffer();
+  return withAutoHeightRows(new Uint8Array(buffer as ArrayBuffer), autoHeight);
 }
 
+/** The workbook as ExcelJS holds it (every row it writes with a height is marked manually sized). */
 export function buildWorkbook(plan: ReportPlan): ExcelJS.Workbook {
+  return buildWorkbookWithRows(plan).workbook;
+}
+
+function buildWorkbookWithRows(plan: ReportPlan): { workbook: ExcelJS.Workbook; autoHeight: AutoHeightRows } {
   const wb = new ExcelJS.Workbook();
   wb.creator = "itas-report";
   wb.title = plan.meta.title;
   wb.created = new Date(0);
   wb.modified = new Date(0);
-  for (const sheet of plan.sheets) renderSheet(wb, sheet, plan);
-  return wb;
+  const autoHeight: AutoHeightRows = new Map();
+  for (const sheet of plan.sheets) {
+    const ws = renderSheet(wb, sheet, plan);
+    autoHeight.set(ws.id, ws.rows);
+  }
+  return { workbook: wb, autoHeight };
 }
 
 const THIN: Partial<ExcelJS.Border> = { style: "thin", color: { argb: "FF000000" } };
-/** Parts of a continued row share their side borders only, so they read as one cell. */
-function bordersFor(flow: LaidRow["flow"]): Partial<ExcelJS.Borders> {
-  return {
-    left: THIN,
-    right: THIN,
-    ...(flow === undefined || flow === "first" ? { top: THIN } : {}),
-    ...(flow === undefined || flow === "last" ? { bottom: THIN } : {}),
-  };
-}
+const BORDERS: Partial<ExcelJS.Borders> = { left: THIN, right: THIN, top: THIN, bottom: THIN };
 
-function renderSheet(wb: ExcelJS.Workbook, sheet: SheetPlan, plan: ReportPlan): void {
+function renderSheet(wb: ExcelJS.Workbook, sheet: SheetPlan, plan: ReportPlan): { id: number; rows: Set<number> } {
   const p = sheet.print;
   const ws = wb.addWorksheet(sheet.name, {
     properties: { tabColor: sheet.tabColor ? { argb: `FF${sheet.tabColor}` } : undefined },
@@ -47,25 +49,31 @@ function renderSheet(wb: ExcelJS.Workbook, sheet: SheetPlan, plan: ReportPlan): 
       fitToHeight: 0,
       horizontalCentered: p.centerHorizontally,
       margins: p.margins,
+      // Each document is numbered on its own, from page 1.
+      firstPageNumber: 1,
     },
   });
   ws.headerFooter.oddFooter = `&C&"${plan.font.name},Regular"&${Math.max(10, plan.font.size - 2)}${p.footer}`;
-  ws.columns = sheet.columns.map((width) => ({ width }));
-
   const laid = layoutSheet(sheet, plan);
+  ws.columns = laid.columns.map((width) => ({ width }));
   const styleCache = new Map<string, Partial<ExcelJS.Style>>();
+  const autoHeight = new Set<number>();
   for (const row of laid.rows) {
     const xr = ws.getRow(row.row);
+    // Every row stores the height LibreOffice prints; auto-height rows lose the manual flag below.
     xr.height = row.height;
+    if (row.autoHeight) autoHeight.add(row.row);
     row.cells.forEach((cell, i) => {
       const xc = xr.getCell(i + 1);
       writeValue(xc, cell);
-      xc.style = styleFor(cell, plan, styleCache, row.flow);
+      xc.style = styleFor(cell, plan, styleCache);
     });
     for (const m of row.merges) ws.mergeCells(row.row, m.from, row.row, m.to);
+    // Only where a new part must start a page: inside tables the application breaks pages.
     if (row.pageBreakBefore && row.row > 1) ws.getRow(row.row - 1).addPageBreak();
   }
   if (laid.printTitleRows) ws.pageSetup.printTitlesRow = `${laid.printTitleRows[0]}:${laid.printTitleRows[1]}`;
+  return { id: ws.id, rows: autoHeight };
 }
 
 /** Strings go in as shared strings (never formulas), numbers as numbers. */
@@ -74,11 +82,11 @@ function writeValue(xc: ExcelJS.Cell, cell: PlanCell): void {
   xc.value = cell.value;
 }
 
-function styleFor(cell: PlanCell, plan: ReportPlan, cache: Map<string, Partial<ExcelJS.Style>>, flow: LaidRow["flow"]): Partial<ExcelJS.Style> {
+function styleFor(cell: PlanCell, plan: ReportPlan, cache: Map<string, Partial<ExcelJS.Style>>): Partial<ExcelJS.Style> {
   // Strings are shared strings, text whatever their format; "@" only keeps the ones Excel would
   // convert as text when a user edits them, and other cells stay General for what users type.
   const numFmt = typeof cell.value === "number" ? cell.numberFormat ?? "0.00" : textSafeFormat(cell.value);
-  const key = `${cell.style}|${numFmt}|${flow ?? ""}`;
+  const key = `${cell.style}|${numFmt}`;
   const hit = cache.get(key);
   if (hit) return hit;
   const spec: StyleSpec = plan.styles[cell.style];
@@ -96,7 +104,7 @@ function styleFor(cell: PlanCell, plan: ReportPlan, cache: Map<string, Partial<E
       wrapText: spec.wrap ?? false,
     },
     numFmt,
-    ...(spec.border ? { border: bordersFor(flow) } : {}),
+    ...(spec.border ? { border: BORDERS } : {}),
     ...(spec.fill ? { fill: { type: "pattern", pattern: "solid", fgColor: { argb: `FF${spec.fill}` } } as ExcelJS.Fill } : {}),
   };
   cache.set(key, style);

@@ -27,12 +27,16 @@ describe("generate: the 001 sample in a live workbook", () => {
           expect(cell?.format.numberFormat).toBe(numberFormatOf(c));
           expect(cell?.format.font.name).toBe(report.plan.font.name);
         });
-        expect(sheet.rowHeights.get(row.row)).toBe(Math.min(409, row.height));
+        // Table rows without merged cells are autofitted by Excel (recorded by the double);
+        // the others keep the computed height.
+        if (row.autoHeight) expect({ row: row.row, autofit: sheet.autofitRows.has(row.row) }).toEqual({ row: row.row, autofit: true });
+        else expect({ row: row.row, height: sheet.rowHeights.get(row.row), autofit: sheet.autofitRows.has(row.row) }).toEqual({ row: row.row, height: Math.min(409, row.height), autofit: false });
       }
+      expect(laid.rows.filter((r) => r.autoHeight).length).toBeGreaterThan(laid.rows.length / 2);
       // Merges as laid out; column widths converted from characters to points.
       const merges = laid.rows.flatMap((row) => row.merges.map((m) => ({ top: row.row, bottom: row.row, left: m.from, right: m.to })));
       expect([...sheet.merges].sort((a, b) => a.top - b.top || a.left - b.left)).toEqual(merges.sort((a, b) => a.top - b.top || a.left - b.left));
-      plan.columns.forEach((w, i) => expect(sheet.columnWidths.get(i + 1)).toBe(charsToPoints(w)));
+      laid.columns.forEach((w, i) => expect(sheet.columnWidths.get(i + 1)).toBe(charsToPoints(w)));
       // Print setup under ExcelApi 1.9.
       expect(sheet.pageLayout).toMatchObject({
         orientation: plan.print.orientation === "landscape" ? "Landscape" : "Portrait",
@@ -42,6 +46,8 @@ describe("generate: the 001 sample in a live workbook", () => {
         leftMargin: plan.print.margins.left * 72,
         footerMargin: plan.print.margins.footer * 72,
         printTitleRows: laid.printTitleRows ? `$${laid.printTitleRows[0]}:$${laid.printTitleRows[1]}` : null,
+        // Each document numbered on its own.
+        firstPageNumber: 1,
       });
       expect(sheet.pageLayout.footers.center).toContain("&P");
       expect(sheet.pageBreaks).toEqual(laid.rows.filter((r) => r.pageBreakBefore && r.row > 1).map((r) => r.row));

@@ -135,3 +135,38 @@ export function pageHasWords(pdf: string, page: number, labels: string[]): boole
   const words = new Set(pageText(pdf, page).words.map((w) => squashThai(w.text)));
   return labels.every((l) => words.has(squashThai(l)));
 }
+
+/** Debian's Python: the only one here that imports uno (python3-uno). */
+const UNO_PYTHON = "/usr/bin/python3";
+const LO_CALC = join(ROOT, "test", "helpers", "lo_calc.py");
+
+/** A wrapped text cell as LibreOffice measured it (lo_calc.py lines). */
+export interface MeasuredCell {
+  sheet: string;
+  /** 0-based, as LibreOffice counts. */
+  row: number;
+  col: number;
+  to: number;
+  text: string;
+  widthMm100: number;
+  size: number;
+  bold: boolean;
+  /** LibreOffice's own line count: its optimal height for the text alone. */
+  loLines: number;
+  optimalHeightPt: number;
+  storedHeightPt: number;
+}
+
+/** LibreOffice's line count of every wrapped text cell of a workbook (through python3-uno). */
+export function measureLines(xlsx: string): MeasuredCell[] {
+  requireTool("soffice");
+  const out = execFileSync(UNO_PYTHON, [LO_CALC, "lines", xlsx], { encoding: "utf8", timeout: 300_000, maxBuffer: 64 * 1024 * 1024 });
+  return JSON.parse(out) as MeasuredCell[];
+}
+
+/** Appends `text` to a cell as a user would, lets LibreOffice refit the row, prints to `pdf`. */
+export function editAndPrint(xlsx: string, sheet: string, row: number, col: number, text: string, pdf: string): { optimal: boolean; beforePt: number; afterPt: number; text: string } {
+  requireTool("soffice");
+  const out = execFileSync(UNO_PYTHON, [LO_CALC, "edit", xlsx, sheet, String(row), String(col), text, pdf], { encoding: "utf8", timeout: 300_000 });
+  return JSON.parse(out) as { optimal: boolean; beforePt: number; afterPt: number; text: string };
+}

@@ -276,7 +276,27 @@ describe("Office double: formatting model", () => {
     await expect(double.Excel.run(async (context) => {
       context.workbook.worksheets.getItem("Sheet1").getRange("A1").format.rowHeight = 500;
       await context.sync();
-    })).rejects.toThrow(/409.5/);
+    })).rejects.toThrow(/409/);
+    await expect(double.Excel.run(async (context) => {
+      context.workbook.worksheets.getItem("Sheet1").getRange("A1").format.rowHeight = 409.5;
+      await context.sync();
+    })).rejects.toThrow(/outside 0–409 points/);
+  });
+
+  test("autofit records the rows it fitted, stops at 409 pt, and an explicit height takes a row out", async () => {
+    const double = createOfficeDouble();
+    await double.Excel.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem("Sheet1");
+      ws.getRange("A1:A3").values = [["สั้น"], ["ข้อความยาวมาก ".repeat(400)], ["x"]];
+      ws.getRange("A1:A3").format.wrapText = true;
+      ws.getRange("A1:A3").format.autofitRows();
+      ws.getRange("3:3").format.rowHeight = 30;
+      await context.sync();
+    });
+    const s = sheet(double, "Sheet1");
+    expect([...s.autofitRows].sort()).toEqual([1, 2]);
+    expect(s.rowHeights.get(2)).toBe(409);
+    expect(s.rowHeights.get(3)).toBe(30);
   });
 });
 

@@ -109,14 +109,17 @@ export class RangeFormat extends ClientObject {
     }, "1.2");
   }
 
-  /** Points; Excel's limit is 409.5. */
+  /** Points; Excel's limit is 409 (MAX_ROW_HEIGHT). */
   get rowHeight(): number { return this.read("rowHeight"); }
   set rowHeight(v: number) {
     this.assign("rowHeight", v, () => {
       if (typeof v !== "number" || !(v >= 0) || v > MAX_ROW_HEIGHT) throw invalid(`rowHeight ${v} is outside 0–${MAX_ROW_HEIGHT} points.`);
       const { sheet, rect } = this.range.target();
       if (rectRows(rect) > 100_000) throw new OfficeDoubleError(ErrorCodes.notImplemented, "Office double: rowHeight on whole columns is not emulated.");
-      for (let r = rect.top; r <= rect.bottom; r++) sheet.rowHeights.set(r, v);
+      for (let r = rect.top; r <= rect.bottom; r++) {
+        sheet.rowHeights.set(r, v);
+        sheet.autofitRows.delete(r);
+      }
     }, "1.2");
   }
 
@@ -126,6 +129,7 @@ export class RangeFormat extends ClientObject {
       if (!v) return;
       const { sheet, rect } = this.range.target();
       for (const r of [...sheet.rowHeights.keys()]) if (r >= rect.top && r <= rect.bottom) sheet.rowHeights.delete(r);
+      for (const r of [...sheet.autofitRows]) if (r >= rect.top && r <= rect.bottom) sheet.autofitRows.delete(r);
     }, "1.7");
   }
 
@@ -140,7 +144,8 @@ export class RangeFormat extends ClientObject {
 
   /**
    * Rough autofit: lines of wrapped text from the column width and font size. Like Excel, it
-   * ignores merged cells, so a merged wrapped cell never grows.
+   * ignores merged cells, so a merged wrapped cell never grows, and stops at 409 pt. The rows are
+   * recorded in `autofitRows` (see ../shared/docs/office-platform.md, "Row heights").
    */
   autofitRows(): void {
     this.queueCall("RangeFormat.autofitRows", null, () => {
@@ -157,7 +162,9 @@ export class RangeFormat extends ClientObject {
       for (let r = rect.top; r <= rect.bottom; r++) {
         const h = heights.get(r);
         if (h === undefined || h <= STANDARD_ROW_HEIGHT) sheet.rowHeights.delete(r);
+        // Excel stops at its row limit: text beyond it is cut in print.
         else sheet.rowHeights.set(r, Math.min(MAX_ROW_HEIGHT, h));
+        sheet.autofitRows.add(r);
       }
     }, "1.2");
   }

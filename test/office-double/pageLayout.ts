@@ -12,7 +12,7 @@ function invalid(message: string): OfficeDoubleError {
 
 const PAGE_SCALARS = [
   "orientation", "paperSize", "centerHorizontally", "centerVertically", "leftMargin", "rightMargin", "topMargin", "bottomMargin",
-  "headerMargin", "footerMargin", "zoom", "printGridlines",
+  "headerMargin", "footerMargin", "zoom", "printGridlines", "firstPageNumber",
 ] as const;
 type PageScalar = (typeof PAGE_SCALARS)[number];
 const PAPER = ["Letter", "Legal", "A3", "A4", "A5", "B4", "B5", "Executive", "Tabloid"];
@@ -70,6 +70,12 @@ export class PageLayout extends ClientObject {
 
   get printGridlines(): boolean { return this.read("printGridlines"); }
   set printGridlines(v: boolean) { this.setScalar("printGridlines", v, (x) => typeof x === "boolean", "a boolean"); }
+
+  /** 1 or more, or "" to continue from the sheet before. */
+  get firstPageNumber(): number | "" { return this.read("firstPageNumber"); }
+  set firstPageNumber(v: number | "") {
+    this.setScalar("firstPageNumber", v, (x) => x === "" || (Number.isInteger(x) && (x as number) >= 1), 'an integer ≥ 1 or ""');
+  }
 
   get leftMargin(): number { return this.read("leftMargin"); }
   set leftMargin(v: number) { this.setScalar("leftMargin", v, margin, "points ≥ 0"); }

@@ -48,6 +48,8 @@ export interface PageLayoutState {
   footerMargin: number;
   zoom: { scale?: number; horizontalFitToPages?: number; verticalFitToPages?: number };
   printGridlines: boolean;
+  /** The number printed on the sheet's first page ("" = continue from the sheet before, Excel's default). */
+  firstPageNumber: number | "";
   /** e.g. "$5:$5", or null. */
   printTitleRows: string | null;
   printArea: string | null;
@@ -70,6 +72,11 @@ export interface SheetState {
   pageLayout: PageLayoutState;
   /** Rows a horizontal page break is placed before. */
   pageBreaks: number[];
+  /**
+   * Rows whose height autofitRows() set last (an explicit rowHeight takes a row out): what
+   * Excel refits again when the user edits a cell of them.
+   */
+  autofitRows: Set<number>;
 }
 
 export interface WorkbookState {
@@ -105,7 +112,12 @@ export interface WorkbookState {
 
 export const STANDARD_ROW_HEIGHT = 15;
 export const STANDARD_COLUMN_WIDTH = 48;
-export const MAX_ROW_HEIGHT = 409.5;
+/**
+ * Excel's largest row height, 409 points ("Excel specifications and limits"; see
+ * ../shared/docs/office-platform.md, "Row heights, in Excel and in LibreOffice"): a larger
+ * rowHeight is refused, and autofit stops there.
+ */
+export const MAX_ROW_HEIGHT = 409;
 export const MAX_COLUMN_WIDTH = 1789.5;
 
 export function defaultFormat(): CellFormat {
@@ -134,6 +146,7 @@ export function defaultPageLayout(): PageLayoutState {
     footerMargin: 21.6,
     zoom: { scale: 100 },
     printGridlines: false,
+    firstPageNumber: "",
     printTitleRows: null,
     printArea: null,
     footers: { left: "", center: "", right: "" },
@@ -162,6 +175,7 @@ export function newSheet(id: string, name: string): SheetState {
     columnWidths: new Map(),
     pageLayout: defaultPageLayout(),
     pageBreaks: [],
+    autofitRows: new Set(),
   };
 }
 

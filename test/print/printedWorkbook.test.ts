@@ -3,10 +3,13 @@ import { makeReport, readScores, type ReportResult } from "../../src/core/pipeli
 import { layoutSheet } from "../../src/core/plan/layout";
 import type { ReportPlan, SheetPlan } from "../../src/core/plan/types";
 import { th } from "../../src/core/strings/th";
-import { BOLD_FACTOR, wrapLines } from "../../src/core/plan/textMetrics";
+import { lineCount, rowHeightFor, wrapLines } from "../../src/core/plan/textMetrics";
+import { pageBodyPoints } from "../../src/core/plan/page";
 import { writeWorkbook } from "../../src/xlsx/writeWorkbook";
 import { sampleGrid } from "../helpers/fixtures";
-import { columnTexts, pageHasWords, type Anchor, pdfInfo, pdfPages, pdfToPngs, printWorkbook, squashThai } from "../helpers/print";
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { columnTexts, editAndPrint, pageHasWords, type Anchor, pdfInfo, pdfPages, pdfToPngs, PRINT_DIR, printWorkbook, squashThai } from "../helpers/print";
 
 /** A long paste: every question of the 2565 catalogue, most below target. */
 function longPaste(): unknown[][] {
@@ -22,7 +25,7 @@ const SHEET_TITLES = [th.report.documentTitle.split("\n")[0], th.report.measures
 /** Header labels that print as one word on one line, to place the columns on the page. */
 const ANCHOR_WORDS = ["ลำดับ", "ข้อบกพร่อง", "ผลการวิเคราะห์", "ประเด็น", "ผู้รับผิดชอบ", "มาตรการ", "วิธีการดำเนินการ", "ระยะเวลา", "(Output)", "(Outcome)"];
 
-function anchorsFor(sheet: SheetPlan): [Anchor, Anchor] {
+function anchorsFor(sheet: SheetPlan, columns: number[], size: number): [Anchor, Anchor] {
   const table = sheet.blocks.find((b) => b.kind === "table" && b.repeatHeader) as { header: { value: unknown; span?: number }[] };
   const found: Anchor[] = [];
   let column = 0;
@@ -30,7 +33,7 @@ function anchorsFor(sheet: SheetPlan): [Anchor, Anchor] {
     const text = String(h.value);
     const word = ANCHOR_WORDS.find((w) => text === w || text.split(" ").includes(w));
     // The word must print whole on a line (not wrapped inside) to be found on the page.
-    if (word && wrapLines(text, (sheet.columns[column] ?? 10) / BOLD_FACTOR, 16).some((l) => l.split(" ").includes(word))) found.push({ label: word, header: text, column });
+    if (word && wrapLines(text, columns[column] ?? 10, size, true).some((l) => l.split(" ").includes(word))) found.push({ label: word, header: text, column });
     column += h.span ?? 1;
   }
   if (found.length < 2) throw new Error(`no anchor words in the header of ${sheet.name}`);
@@ -56,23 +59,26 @@ async function printAndCheck(name: string, report: ReportResult): Promise<{ page
 }
 
 function checkSheet(pdf: string, pages: string[], sheet: SheetPlan, plan: ReportPlan, from: number, to: number): void {
-  // The layout breaks pages itself: LibreOffice prints exactly the pages it planned, none added
-  // because a page held less than the layout thought.
-  expect({ sheet: sheet.name, pages: to - from }).toEqual({ sheet: sheet.name, pages: layoutSheet(sheet, plan).pages });
+  // LibreOffice breaks the pages where the stored heights make it: exactly the pages the layout
+  // counted at 16 pt (its glyph advances are measured there); at other sizes the model's advances
+  // are the font's on LibreOffice's grid, a little wide at worst: never fewer pages than printed.
+  const laid = layoutSheet(sheet, plan);
+  if (plan.font.size === 16) expect({ sheet: sheet.name, pages: to - from }).toEqual({ sheet: sheet.name, pages: laid.pages });
+  else expect({ sheet: sheet.name, pages: to - from, most: laid.pages }).toEqual({ sheet: sheet.name, pages: Math.min(to - from, laid.pages), most: laid.pages });
   const table = sheet.blocks.find((b) => b.kind === "table" && b.repeatHeader);
   if (!table || table.kind !== "table") throw new Error(`no main table on ${sheet.name}`);
-  const anchors = anchorsFor(sheet);
+  const anchors = anchorsFor(sheet, laid.columns, plan.font.size);
   const headerPages: number[] = [];
   for (let p = from; p < to; p++) if (pageHasWords(pdf, p + 1, anchors.map((a) => a.label))) headerPages.push(p);
   // From the page the table starts on, the header repeats on every page of the sheet.
   if (headerPages.length === 0) throw new Error(`${sheet.name}: header (${anchors.map((a) => a.label).join(", ")}) not found on pages ${from + 1}–${to}`);
   for (let p = headerPages[0]; p < to; p++) expect({ sheet: sheet.name, page: p + 1, header: headerPages.includes(p) }).toEqual({ sheet: sheet.name, page: p + 1, header: true });
-  const columns = sheet.columns.map(() => "");
+  const columns = laid.columns.map(() => "");
   // Each page's column text, less the repeated header on top, so a cell continued over a page
   // break reads on as one text.
-  const headerOver = headerTexts(table.header, sheet.columns.length);
+  const headerOver = headerTexts(table.header, laid.columns.length);
   for (let p = headerPages[0]; p < to; p++) {
-    columnTexts(pdf, p + 1, sheet.columns, anchors).forEach((t, c) => (columns[c] += withoutHeader(squashThai(t), headerOver[c])));
+    columnTexts(pdf, p + 1, laid.columns, anchors).forEach((t, c) => (columns[c] += withoutHeader(squashThai(t), headerOver[c])));
   }
   for (const row of table.rows) {
     row.forEach((cell, c) => {
@@ -105,7 +111,12 @@ describe("printed through LibreOffice", () => {
     const all = squashThai(pages.join("\n"));
     expect(all).toContain(squashThai("ประเด็นที่ ๗ กลไกและมาตรการในการแก้ไขและป้องกันการทุจริตภายในหน่วยงาน"));
     expect(all).toContain("(Output)");
-    expect(all).toContain(squashThai("หน้า 1 จาก"));
+    // Each document is numbered on its own: every sheet's first page is หน้า 1.
+    for (const t of SHEET_TITLES) {
+      const first = pages.find((p) => squashThai(p).includes(squashThai(t)))!;
+      expect(squashThai(first)).toContain(squashThai("หน้า 1"));
+      expect(squashThai(first)).not.toContain(squashThai("หน้า 2"));
+    }
   });
 
   test("000 (ITA 2565, indicators only, tool layout)", async () => {
@@ -116,5 +127,42 @@ describe("printed through LibreOffice", () => {
     const report = makeReport(readScores(longPaste()), { settings: { digits: "arabic", font: { name: "TH Sarabun New", size: 14 } } });
     const { pages } = await printAndCheck("ita-2566-long", report);
     expect(pages.length).toBeGreaterThan(10);
+  });
+
+  test("edited in LibreOffice: two steps (300 characters) added to a measure cell, the row refits and prints whole", async () => {
+    const report = makeReport(readScores(sampleGrid("ita-2568-khuansaorang.tsv")));
+    const xlsx = join(PRINT_DIR, "ita-2568-edited.xlsx");
+    writeFileSync(xlsx, await writeWorkbook(report.plan));
+    const added = "\n๕. ประชุมชี้แจงแนวทางการปฏิบัติงานแก่บุคลากรทุกส่วนราชการและรับฟังความคิดเห็นจากผู้รับบริการทุกไตรมาส\n๖. สรุปผลการดำเนินงานตามมาตรการพร้อมปัญหาอุปสรรคและข้อเสนอแนะเสนอต่อผู้บริหารเพื่อพิจารณาปรับปรุงการดำเนินงานในปีงบประมาณถัดไปและเผยแพร่ให้ประชาชนทราบทางเว็บไซต์ของหน่วยงานและช่องทางสื่อสังคมออนไลน์ทุกช่องทาง";
+    expect(added.length).toBeGreaterThanOrEqual(300);
+    // A measure (or corrective action) cell in the widest text column, in a row that still fits
+    // a page with the added steps: neither LibreOffice nor Excel prints a row over two pages.
+    const candidates = [report.plan.sheets[1], report.plan.sheets[2], report.plan.sheets[0]].flatMap((sheet) => {
+      const laid = layoutSheet(sheet, report.plan);
+      const column = laid.columns.indexOf(Math.max(...laid.columns));
+      const room = pageBodyPoints(sheet.print, laid.columns) - laid.rows[laid.printTitleRows![0] - 1].height;
+      return laid.rows
+        .filter((r) => r.autoHeight && r.row > laid.printTitleRows![1] && r.cells[column].style === "text" && typeof r.cells[column].value === "string")
+        .filter((r) => rowHeightFor(lineCount(`${r.cells[column].value}${added}`, laid.columns[column], report.plan.font.size), report.plan.font.size) <= room)
+        .map((r) => ({ sheet, laid, column, row: r }));
+    });
+    expect(candidates.length).toBeGreaterThan(0);
+    const { sheet, laid, column, row } = candidates[0];
+    const pdf = join(PRINT_DIR, "ita-2568-edited.pdf");
+    const edit = editAndPrint(xlsx, sheet.name, row.row - 1, column, added, pdf);
+    // LibreOffice refitted the row (it is not marked manually sized) to the longer text.
+    expect(edit.optimal).toBe(true);
+    expect(edit.afterPt).toBeGreaterThan(edit.beforePt + 100);
+    expect(edit.text.endsWith(added)).toBe(true);
+    // The whole cell, the added steps included, is printed in its column.
+    const pages = pdfPages(pdf);
+    const starts = SHEET_TITLES.map((t) => pages.findIndex((p) => squashThai(p).includes(squashThai(t))));
+    const index = report.plan.sheets.indexOf(sheet);
+    const anchors = anchorsFor(sheet, laid.columns, report.plan.font.size);
+    let text = "";
+    for (let p = starts[index]; p < (starts[index + 1] ?? pages.length); p++) {
+      if (pageHasWords(pdf, p + 1, anchors.map((a) => a.label))) text += squashThai(columnTexts(pdf, p + 1, laid.columns, anchors)[column]);
+    }
+    expect(text).toContain(squashThai(edit.text));
   });
 });

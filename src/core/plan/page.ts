@@ -1,33 +1,38 @@
+import { libreOfficeColumnPoints } from "./textMetrics";
 import type { PrintSetup } from "./types";
+
+/**
+ * Step 4a: what one printed page holds. The body between the top and bottom margins (on A4
+ * landscape with 0.6-inch margins, 509 pt), divided by the fit-to-width scale when the columns
+ * are wider than the page, in sheet points (row heights as stored).
+ */
 
 /** A4 in points. */
 const A4 = { short: 595.28, long: 841.89 } as const;
 
-/**
- * Share of the printed body the layout fills. Row heights are explicit, so a page holds exactly
- * their sum; the margin absorbs rounding of heights and of the print scale between Excel and
- * LibreOffice, so no page breaks on its own before the break the layout chose.
- */
-const FILL = 0.97;
+/** Width between the left and right margins, in points. */
+export function bodyWidthPoints(print: PrintSetup): number {
+  const pageWidth = print.orientation === "landscape" ? A4.long : A4.short;
+  return pageWidth - (print.margins.left + print.margins.right) * 72;
+}
 
-/** Printed width of a column `units` wide (Excel's character units, Calibri 11: 7 px + 5 px padding). */
-export function columnPoints(units: number): number {
-  return (Math.trunc(units * 7 + 0.5) + 5) * 0.75;
+/** Print scale that fits `columns` (units) to one page wide, as LibreOffice sets it. */
+export function fitScale(print: PrintSetup, columns: readonly number[]): number {
+  const bodyWidth = bodyWidthPoints(print);
+  const tableWidth = columns.reduce((sum, w) => sum + libreOfficeColumnPoints(w), 0);
+  // Scales go in whole percents, rounded down.
+  return print.fitToWidth && tableWidth > bodyWidth ? Math.floor((bodyWidth / tableWidth) * 100) / 100 : 1;
 }
 
 /**
- * Height, in sheet points (row heights as set), that one printed page holds: the body between
- * the top and bottom margins, divided by the fit-to-width scale when the columns are wider than
- * the page.
+ * Share of the body a page is filled to: scaled down, each row's printed height is rounded to the
+ * printer's grid, and a row that fits within a few points may go to the next page.
  */
+const SCALED_FILL = 0.99;
+
 export function pageBodyPoints(print: PrintSetup, columns: readonly number[]): number {
-  const landscape = print.orientation === "landscape";
-  const pageWidth = landscape ? A4.long : A4.short;
-  const pageHeight = landscape ? A4.short : A4.long;
-  const bodyWidth = pageWidth - (print.margins.left + print.margins.right) * 72;
+  const pageHeight = print.orientation === "landscape" ? A4.short : A4.long;
   const bodyHeight = pageHeight - (print.margins.top + print.margins.bottom) * 72;
-  const tableWidth = columns.reduce((sum, w) => sum + columnPoints(w), 0);
-  // Excel and LibreOffice scale in whole percents, rounding down.
-  const scale = print.fitToWidth && tableWidth > bodyWidth ? Math.floor((bodyWidth / tableWidth) * 100) / 100 : 1;
-  return (bodyHeight * FILL) / scale;
+  const scale = fitScale(print, columns);
+  return (bodyHeight * (scale < 1 ? SCALED_FILL : 1)) / scale;
 }

@@ -1,115 +1,87 @@
-import { splitAfterSpaces } from "../text/scan";
+import { longestPiecePoints, wrapText, type Line } from "./lineBreak";
 
 /**
- * Estimates how tall a wrapped cell prints, so rows are never clipped: neither Excel nor
- * LibreOffice grows rows of a generated file by itself, and merged cells never autofit.
- * Calibrated against LibreOffice printing with Laksaman (metric clone of TH SarabunPSK) and
- * Carlito (Calibri metrics, the unit of column widths); it errs on the tall side.
+ * Step 3 of measuring text: from column widths to lines, and from lines to row heights, with
+ * the figures LibreOffice uses (measured with python3-uno: test/helpers/lo_calc.py; on the two
+ * bundled samples the model's line count equals LibreOffice's for 99.7% of the text cells,
+ * test/print/lineCounts.test.ts). Excel's own heights come from autofit (unmerged rows); the
+ * heights computed here are what LibreOffice prints (it does not refit rows on opening) and what
+ * rows holding a merged range keep in both.
  */
 
-// Thai above/below vowels and tone marks take no horizontal space.
-const COMBINING = /[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]/;
-const THAI_LETTER = /[\u0e01-\u0e5b]/;
-
+/** LibreOffice's width of one column unit (Excel's character width), in points. */
+const LO_POINTS_PER_UNIT = 5.5503;
 /**
- * Column units one Thai character takes at 16 pt, line-break losses included: measured in
- * LibreOffice with Laksaman and Carlito (about 21 letters per line in a 36-unit column).
+ * What a cell's text loses of the column width: the cell's margins, in points, and a share of
+ * the width (LibreOffice's glyph positions are a little wider than the advance widths add up to).
  */
-const CHAR_UNITS_AT_16 = 1.72;
-/** Line height as a multiple of the font size (Sarabun-like fonts have tall line gaps). */
-const LINE_HEIGHT = 1.68;
-/**
- * Extra space a line loses because Thai breaks only between words. The measured character
- * width above already includes the usual loss, so none is added; kept as a tuning point.
- */
-const THAI_WRAP_SLACK = 0;
-/** A Thai run this wide or less is taken as one word (about six letters). */
-const SHORT_WORD_UNITS = 10;
-/** Bold glyphs are wider. */
-export const BOLD_FACTOR = 1.07;
-/** Cell padding subtracted from the column width, in column units. */
-const PADDING_UNITS = 1.0;
+const CELL_PADDING = 3;
+const WIDTH_LOSS = 0;
 
-function charUnits(ch: string): number {
-  if (COMBINING.test(ch)) return 0;
-  const code = ch.codePointAt(0)!;
-  if (code >= 0x0e00 && code <= 0x0e7f) return 1;
-  if (ch === " ") return 0.5;
-  if (/[0-9]/.test(ch)) return 0.9;
-  return /[A-Z]/.test(ch) ? 1.05 : 0.85;
+/** Printed width of a column `units` wide in LibreOffice. */
+export function libreOfficeColumnPoints(units: number): number {
+  return units * LO_POINTS_PER_UNIT;
 }
 
-/** Width of a text in column units at `fontSize`. */
-export function textWidthUnits(text: string, fontSize: number): number {
-  let units = 0;
-  for (const ch of text) units += charUnits(ch);
-  return units * CHAR_UNITS_AT_16 * (fontSize / 16);
+/** Printed width of a column `units` wide in Excel (Calibri 11: 7-pixel digits, 5 pixels of padding). */
+export function excelColumnPoints(units: number): number {
+  return (Math.trunc(units * 7 + 0.5) + 5) * 0.75;
 }
 
 /**
- * Breaks a text into printed lines for a column `width` units wide: at spaces where possible,
- * inside a run of Thai letters where it must (Thai writes no spaces between words).
+ * Width the text of a cell `units` wide wraps in. `both`: the narrower of Excel and
+ * LibreOffice, for rows whose height neither application recomputes (merged ranges).
  */
-export function wrapLines(text: string, width: number, fontSize: number): string[] {
-  return wrapLinesDetailed(text, width, fontSize).map((l) => l.text.trimEnd());
+export function textWidthFor(units: number, target: "libreoffice" | "both" = "libreoffice"): number {
+  const lo = libreOfficeColumnPoints(units);
+  return Math.max(1, (target === "both" ? Math.min(lo, excelColumnPoints(units)) : lo) * (1 - WIDTH_LOSS) - CELL_PADDING);
 }
 
-/** Printed lines with the paragraph structure kept, so chunks can be joined back exactly. */
-export function wrapLinesDetailed(text: string, width: number, fontSize: number): { text: string; endsParagraph: boolean }[] {
-  const out: { text: string; endsParagraph: boolean }[] = [];
-  const usable = Math.max(2, width - PADDING_UNITS);
-  const slack = Math.min(THAI_WRAP_SLACK, usable * 0.1);
-  const lines: string[] = [];
-  for (const paragraph of text.split("\n")) {
-    let line = "";
-    let lineWidth = 0;
-    const breakLine = () => {
-      lines.push(line);
-      line = "";
-      lineWidth = 0;
-    };
-    for (const token of splitAfterSpaces(paragraph)) {
-      const w = textWidthUnits(token, fontSize);
-      if (lineWidth + w <= usable) {
-        line += token;
-        lineWidth += w;
-        continue;
-      }
-      // Long Thai runs break between words inside, so they fill the line; short runs are most
-      // likely one word, and Latin words never break: those move whole to the next line.
-      if (!THAI_LETTER.test(token) || w <= SHORT_WORD_UNITS) {
-        if (line !== "") breakLine();
-        if (w <= usable) {
-          line = token;
-          lineWidth = w;
-          continue;
-        }
-      }
-      for (const ch of token) {
-        const cw = textWidthUnits(ch, fontSize);
-        if (lineWidth + cw > usable - slack && line !== "" && cw > 0) breakLine();
-        line += ch;
-        lineWidth += cw;
-      }
-    }
-    lines.push(line);
-    lines.forEach((l, i) => out.push({ text: l, endsParagraph: i === lines.length - 1 }));
-    lines.length = 0;
-  }
-  return out;
+/** The column width, in units, a piece of text `points` wide needs to print on one line in both applications. */
+export function unitsFor(points: number): number {
+  const needed = (points + CELL_PADDING) / (1 - WIDTH_LOSS);
+  return Math.max(needed / LO_POINTS_PER_UNIT, (needed / 0.75 - 5) / 7);
 }
 
-export function lineCount(text: string, width: number, fontSize: number): number {
-  return wrapLines(text, width, fontSize).length;
+/** Lines of a text in a cell `units` wide. */
+export function wrapLines(text: string, units: number, size: number, bold = false, target: "libreoffice" | "both" = "libreoffice"): string[] {
+  return wrapLinesDetailed(text, units, size, bold, target).map((l) => l.text.trimEnd());
+}
+
+export function wrapLinesDetailed(text: string, units: number, size: number, bold = false, target: "libreoffice" | "both" = "libreoffice"): Line[] {
+  return wrapText(text, textWidthFor(units, target), size, bold);
+}
+
+export function lineCount(text: string, units: number, size: number, bold = false, target: "libreoffice" | "both" = "libreoffice"): number {
+  return wrapLinesDetailed(text, units, size, bold, target).length;
+}
+
+/** The narrowest column, in units, in which no word of the text breaks. */
+export function longestWordUnits(text: string, size: number, bold = false): number {
+  return unitsFor(longestPiecePoints(text, size, bold));
 }
 
 /**
- * Row height in points for `lines` estimated lines at `fontSize`. Long texts get one spare line:
- * Thai dictionary line breaking can waste more of a line than the estimate allows.
+ * LibreOffice's line pitch of TH SarabunPSK / Laksaman by font size (8–26 pt), in points:
+ * about 1.63 em, rounded by its layout to device units, hence not quite proportional.
  */
-export function rowHeightFor(lines: number, fontSize: number): number {
-  const spare = lines >= 4 ? 1 : 0;
-  return Math.ceil((lines + spare) * fontSize * LINE_HEIGHT + 4);
+const LINE_PITCH: Record<number, number> = {
+  8: 13.433, 9: 14.92, 10: 16.419, 11: 18.661, 12: 19.405, 13: 20.894, 14: 23.134, 15: 25.373, 16: 26.117, 17: 28.356,
+  18: 29.855, 19: 30.598, 20: 33.584, 21: 35.074, 22: 35.82, 23: 38.809, 24: 39.556, 25: 40.299, 26: 43.282,
+};
+/** Space above and below the lines of a cell, in points. */
+const ROW_PADDING = 1.5;
+
+export function linePitch(size: number): number {
+  return LINE_PITCH[Math.round(size)] ?? size * 1.66;
+}
+
+/** LibreOffice keeps a stored row height in whole pixels (0.75 pt), cutting off the rest. */
+const PIXEL = 0.75;
+
+/** Height, in points, of a row whose tallest cell has `lines` lines at `size`, rounded up to a whole pixel. */
+export function rowHeightFor(lines: number, size: number): number {
+  return Math.ceil((Math.max(1, lines) * linePitch(size) + ROW_PADDING) / PIXEL - 1e-9) * PIXEL;
 }
 
 /** Excel's (and LibreOffice's) largest row height, in points. */

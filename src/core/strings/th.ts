@@ -139,7 +139,10 @@ export const th = {
       measures: "มาตรการส่งเสริม",
       followUp: "รายงานผลการดำเนินการ",
     },
-    pageFooter: "หน้า &P จาก &N",
+    /** Page numbers of each document on its own (LibreOffice's &N would count every sheet's pages). */
+    pageFooter: "หน้า &P",
+    /** Starts the part of a text continued in the next row (a text taller than a page). */
+    continued: "(ต่อ)",
     documentTitle: "รายงานการวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใส\nในการดำเนินงานของหน่วยงานภาครัฐ (ITA)",
     assessmentYearLine: (year: string) => `ประจำปีงบประมาณ พ.ศ. ${year}`,
     overall: (agency: string, score: string, level: string, computed: boolean) =>

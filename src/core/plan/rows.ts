@@ -1,0 +1,332 @@
+import { th } from "../strings/th";
+import { lastWordBoundary } from "../text/thaiWords";
+import { PageFiller } from "./paginate";
+import type { Block, PlanCell, ReportPlan, SheetPlan, StyleName } from "./types";
+import { MAX_ROW_HEIGHT, rowHeightFor, wrapLinesDetailed } from "./textMetrics";
+
+/**
+ * Step 1 and 2 of the layout: a sheet's blocks as sheet rows, each with its height.
+ * One table cell holds one whole text (a weakness, a measure, a list of steps), so editing it
+ * means editing one cell; only a text taller than a printed page (or than Excel's 409 pt row
+ * limit) goes on in the next row, cut between paragraphs or list items and marked "(ต่อ)".
+ *
+ * Unmerged table rows are auto-height rows: renderers store the computed height (what
+ * LibreOffice prints) but let Excel refit them, and LibreOffice refits them when a cell is
+ * edited. Rows holding a merged range never refit: their height is computed for the narrower
+ * of Excel's and LibreOffice's columns, with a little slack.
+ */
+
+/** One sheet row as renderers write it. */
+export interface LaidRow {
+  /** 1-based sheet row. */
+  row: number;
+  /** One entry per column; cells covered by a merge are null-valued copies of its style. */
+  cells: PlanCell[];
+  /** Height in points (as LibreOffice prints the row; explicit where `autoHeight` is not set). */
+  height: number;
+  /** Merged ranges in this row, 1-based inclusive columns. */
+  merges: Merge[];
+  /** A table row without merged cells: Excel and LibreOffice may refit it to its text. */
+  autoHeight?: boolean;
+  /** A manual page break before this row: only where a new part of the document must start a page. */
+  pageBreakBefore?: boolean;
+}
+
+export type Merge = { from: number; to: number };
+
+export interface SheetRows {
+  rows: LaidRow[];
+  /** Pages the rows print on (paginate.ts). */
+  pages: number;
+  /** Rows printed at the top of every page, 1-based inclusive. */
+  printTitleRows?: [number, number];
+}
+
+/** Extra height of a merged row: Excel may wrap it a little differently and cannot refit it. */
+export const MERGED_SLACK = 3;
+
+interface Context {
+  plan: ReportPlan;
+  widths: number[];
+  /** The tallest a row may be anywhere: Excel's row limit, less a line for Excel's narrower columns. */
+  excelLimit: number;
+  pages: PageFiller;
+}
+
+/**
+ * The rows of a sheet, placed on pages as they come (paginate.ts) so that a text taller than a
+ * page starts on the page it comes to, filling it, and goes on in rows of at most a page.
+ */
+export function sheetRows(sheet: SheetPlan, plan: ReportPlan, widths: number[], pageBody: number): SheetRows {
+  const ctx: Context = { plan, widths, excelLimit: MAX_ROW_HEIGHT - rowHeightFor(1, plan.font.size), pages: new PageFiller(pageBody) };
+  const rows: LaidRow[] = [];
+  let printTitleRows: [number, number] | undefined;
+  let breakNext = false;
+  const push = (row: Omit<LaidRow, "row">): LaidRow => {
+    const laid: LaidRow = { row: rows.length + 1, ...row, ...(breakNext && rows.length > 0 ? { pageBreakBefore: true } : {}) };
+    rows.push(laid);
+    ctx.pages.place(laid);
+    breakNext = false;
+    return laid;
+  };
+  /** A row as it is, or, taller than a row may be, in parts: the first filling the page it starts on. */
+  const place = (row: RowCells, auto: boolean) => {
+    const whole = heightOf(row, ctx);
+    const limit = Math.min(ctx.excelLimit, ctx.pages.fullPage());
+    if (whole <= limit) {
+      push({ ...row, height: whole, ...(auto ? { autoHeight: true } : {}) });
+      return;
+    }
+    // The first part fills the rest of this page if every text can be cut there between
+    // paragraphs (list items); otherwise the row starts on the next page.
+    const minimum = rowHeightFor(MIN_PART_LINES, plan.font.size);
+    const room = breakNext ? limit : Math.min(ctx.excelLimit, ctx.pages.room());
+    const parts = (room >= minimum && room < limit ? splitRow(row, ctx, room, limit, true) : undefined) ?? splitRow(row, ctx, limit, limit)!;
+    for (const part of parts) push({ ...part, height: heightOf(part, ctx), ...(auto ? { autoHeight: true } : {}) });
+  };
+  /**
+   * A group row ("ประเด็นที่ …") that would end a page alone goes to the next one, without a
+   * manual break: the row above it takes the rest of the page. That row is auto-height, so an
+   * edit refits it and the space goes, and Excel, which refits it on opening, breaks by itself.
+   */
+  const keepGroupWithNext = (group: RowCells, next: RowCells) => {
+    const above = rows[rows.length - 1];
+    const groupHeight = heightOf(group, ctx);
+    const nextHeight = heightOf(next, ctx);
+    const nextLead = nextHeight <= Math.min(ctx.excelLimit, ctx.pages.fullPage()) ? nextHeight : rowHeightFor(MIN_PART_LINES, size);
+    if (!above?.autoHeight || (printTitleRows && above.row === printTitleRows[1]) || !ctx.pages.fits(groupHeight) || ctx.pages.fits(groupHeight + nextLead)) return;
+    const extra = Math.floor(ctx.pages.room() / PIXEL) * PIXEL;
+    if (extra <= 0 || above.height + extra > ctx.excelLimit) return;
+    above.height += extra;
+    ctx.pages.grow(extra);
+  };
+  const width = widths.length;
+  const size = plan.font.size;
+  /** Height the first row of a table needs on the page its header is on: whole, or its first lines. */
+  const lead = (block: TableBlock): number => {
+    let height = heightOf(spread(block.header, width), ctx);
+    // A group row comes with the row under it.
+    for (const cells of block.rows) {
+      const row = heightOf(spread(cells, width), ctx);
+      height += row <= Math.min(ctx.excelLimit, ctx.pages.fullPage()) ? row : rowHeightFor(MIN_PART_LINES, size);
+      if (!isGroup(cells)) break;
+    }
+    return height;
+  };
+  let kept = false;
+  sheet.blocks.forEach((block, index) => {
+    if ((block.kind === "paragraph" || block.kind === "table") && block.pageBreakBefore) breakNext = true;
+    // A heading, and a table's header, start a page rather than end one alone: the one manual
+    // break a part of the document may need, before its heading.
+    const next = sheet.blocks[index + 1];
+    let keep = 0;
+    if (block.kind === "paragraph" && block.style === "sectionHeading" && next && !(next.kind !== "spacer" && next.kind !== "title" && next.pageBreakBefore)) {
+      const cell: PlanCell = { value: block.text, style: "sectionHeading" };
+      keep = heightOf({ cells: fill([cell], width, cell.style), merges: width > 1 ? [{ from: 1, to: width }] : [] }, ctx);
+      if (next.kind === "table") keep += lead(next);
+      else if (next.kind === "paragraph") keep += Math.min(rowHeightFor(MIN_PART_LINES, size), heightOf({ cells: fill([{ value: next.text, style: next.style ?? "paragraph" }], width, "paragraph"), merges: width > 1 ? [{ from: 1, to: width }] : [] }, ctx));
+    } else if (block.kind === "table" && !kept) keep = lead(block);
+    if (keep > 0 && !breakNext && rows.length > 0 && !ctx.pages.fits(keep) && keep <= ctx.pages.fullPage()) breakNext = true;
+    kept = block.kind === "paragraph" && block.style === "sectionHeading" && next?.kind === "table";
+    switch (block.kind) {
+      case "title":
+        for (const line of block.lines) {
+          const s = size + (plan.styles[line.style].sizeDelta ?? 0);
+          push({ cells: fill([{ value: line.text, style: line.style }], width, line.style), height: rowHeightFor(1, s), merges: [] });
+        }
+        break;
+      case "paragraph": {
+        const cell: PlanCell = { value: block.text, style: block.style ?? "paragraph" };
+        place({ cells: fill([cell], width, cell.style), merges: width > 1 ? [{ from: 1, to: width }] : [] }, false);
+        break;
+      }
+      case "table": {
+        const header = spread(block.header, width);
+        const laid = push({ ...header, height: heightOf(header, ctx), ...(header.merges.length === 0 ? { autoHeight: true } : {}) });
+        if (block.repeatHeader) {
+          printTitleRows = [laid.row, laid.row];
+          ctx.pages.repeat(laid.row, laid.height);
+        }
+        block.rows.forEach((cells, j) => {
+          const row = spread(cells, width);
+          const next = block.rows[j + 1];
+          if (isGroup(cells) && next && !isGroup(next)) keepGroupWithNext(row, spread(next, width));
+          place(row, row.merges.length === 0);
+        });
+        break;
+      }
+      case "spacer":
+        push({ cells: fill([], width, "paragraph"), height: Math.ceil(size * 0.9), merges: [] });
+        break;
+    }
+  });
+  return { rows, ...(printTitleRows ? { printTitleRows } : {}), pages: ctx.pages.pages };
+}
+
+/** The fewest lines worth starting a continued text with at the foot of a page. */
+const MIN_PART_LINES = 3;
+
+type RowCells = { cells: PlanCell[]; merges: Merge[] };
+const isGroup = (cells: readonly PlanCell[]) => cells.length === 1 && cells[0].style === "groupRow";
+/** LibreOffice keeps row heights in whole pixels. */
+const PIXEL = 0.75;
+type TableBlock = Extract<Block, { kind: "table" }>;
+
+function fill(cells: PlanCell[], width: number, style: StyleName): PlanCell[] {
+  const out = cells.slice(0, width);
+  while (out.length < width) out.push({ value: null, style: out[out.length - 1]?.style ?? style });
+  return out;
+}
+
+/** Expands spans into merged ranges; a group row (first cell "groupRow") spans the table. */
+function spread(cells: PlanCell[], width: number): RowCells {
+  if (cells.length === 1 && cells[0].style === "groupRow") {
+    return { cells: fill(cells, width, "groupRow"), merges: width > 1 ? [{ from: 1, to: width }] : [] };
+  }
+  const out: PlanCell[] = [];
+  const merges: Merge[] = [];
+  for (const cell of cells) {
+    if (out.length >= width) break;
+    const span = Math.max(1, Math.min(cell.span ?? 1, width - out.length));
+    const { span: _ignored, ...plain } = cell;
+    out.push(plain);
+    if (span > 1) {
+      merges.push({ from: out.length, to: out.length + span - 1 });
+      for (let k = 1; k < span; k++) out.push({ value: null, style: cell.style });
+    }
+  }
+  return { cells: fill(out, width, "text"), merges };
+}
+
+/** Width in column units of the cell at `c` (its merge, if any). */
+function widthAt(c: number, merges: Merge[], widths: number[]): number {
+  const m = merges.find((x) => x.from === c + 1);
+  if (!m) return widths[c] ?? 10;
+  let w = 0;
+  for (let k = m.from - 1; k < m.to; k++) w += widths[k] ?? 10;
+  return w;
+}
+
+/** Printed lines of each cell: wrapped text, or one line for a style that never wraps (numbers). */
+function cellLines(row: RowCells, c: number, ctx: Context, share = 1): number {
+  const cell = row.cells[c];
+  const spec = ctx.plan.styles[cell.style];
+  const text = cell.value === null ? "" : String(cell.value);
+  if (text === "" || spec.wrap === false) return text === "" ? 0 : 1;
+  const target = row.merges.length > 0 ? "both" : "libreoffice";
+  return wrapLinesDetailed(text, widthAt(c, row.merges, ctx.widths) * share, sizeOf(cell, ctx), spec.bold ?? false, target).length;
+}
+
+function sizeOf(cell: PlanCell, ctx: Context): number {
+  return ctx.plan.font.size + (ctx.plan.styles[cell.style].sizeDelta ?? 0);
+}
+
+/**
+ * Height of a row: its tallest cell at its own font size; a merged row with slack. The tallest
+ * cell is also wrapped a little narrower: where that takes a line more, LibreOffice's
+ * dictionary may too (it keeps some compounds whole that the platform's splits), and the row
+ * gets that line rather than print its text cut.
+ */
+export function heightOf(row: RowCells, ctx: Context): number {
+  let height = rowHeightFor(1, ctx.plan.font.size);
+  let tallest = -1;
+  row.cells.forEach((cell, c) => {
+    const h = rowHeightFor(cellLines(row, c, ctx), sizeOf(cell, ctx));
+    if (h > height || (tallest < 0 && h === height)) tallest = c;
+    height = Math.max(height, h);
+  });
+  if (tallest >= 0) height = Math.max(height, rowHeightFor(cellLines(row, tallest, ctx, SAFETY_WIDTH), sizeOf(row.cells[tallest], ctx)));
+  return row.merges.length > 0 ? height + MERGED_SLACK : height;
+}
+
+/** Share of its width the tallest cell of a row is also wrapped in. */
+const SAFETY_WIDTH = 1;
+
+/**
+ * A row as it is, or, when taller than the limit, as parts each within it (the first within
+ * `firstLimit`): every text cell keeps the paragraphs (list items) that fit and goes on in the
+ * next part, which starts "(ต่อ)".
+ */
+function splitRow(row: RowCells, ctx: Context, firstLimit: number, restLimit: number, firstBetweenParagraphsOnly = false): RowCells[] | undefined {
+  const parts: RowCells[] = [];
+  let rest: RowCells | undefined = row;
+  while (rest) {
+    const limit = parts.length === 0 ? firstLimit : restLimit;
+    if (heightOf(rest, ctx) <= limit) {
+      parts.push(rest);
+      break;
+    }
+    const current: RowCells = rest;
+    const heads: PlanCell[] = [];
+    const tails: PlanCell[] = [];
+    let more = false;
+    let failed = false;
+    current.cells.forEach((cell, c) => {
+      const text = typeof cell.value === "string" ? cell.value : "";
+      const fits = (t: string) => heightOf(withCell(current, c, t), ctx) <= limit;
+      // A text that a whole page holds is cut only between paragraphs or sentences, or not at all here.
+      const paragraphsOnly = firstBetweenParagraphsOnly && parts.length === 0 && heightOf(withCell(current, c, text), ctx) <= restLimit;
+      const cut = text !== "" && ctx.plan.styles[cell.style].wrap !== false ? cutToFit(text, fits, paragraphsOnly ? ["paragraph", "sentence"] : undefined) : [cell.value, ""];
+      if (!cut) return void (failed = true);
+      const [head, tail] = cut;
+      heads.push({ ...cell, value: head === "" ? null : head });
+      tails.push({ ...cell, value: tail === "" ? null : `${th.report.continued} ${tail}` });
+      if (tail !== "") more = true;
+    });
+    if (failed) return undefined;
+    parts.push({ cells: heads, merges: current.merges });
+    rest = more ? { cells: tails, merges: current.merges } : undefined;
+  }
+  return parts;
+}
+
+function withCell(row: RowCells, c: number, text: string): RowCells {
+  return { cells: row.cells.map((cell, k) => (k === c ? { ...cell, value: text } : { ...cell, value: null })), merges: row.merges };
+}
+
+/**
+ * Where a text may be cut, best first: after a paragraph (a list item); after a Thai sentence
+ * (a space between Thai words, or after a closing bracket, not beside a number, which belongs
+ * to its sentence); at any space.
+ */
+const CUTS: Record<"paragraph" | "sentence" | "space", RegExp> = {
+  paragraph: /\n/g,
+  // The character before the space is matched, not looked behind at (old webviews cannot parse
+  // lookbehind): the cut is the match's last character.
+  sentence: /[\u0e01-\u0e4e)] (?=[\u0e01-\u0e4e])/g,
+  space: / /g,
+};
+export type CutKind = keyof typeof CUTS;
+
+/**
+ * The longest start of a text that `fits`, cut at the best kind of place that fits (see CUTS),
+ * else between words; at least one piece, so a cut always moves on. With `only`, just those
+ * kinds of place, or undefined.
+ */
+export function cutToFit(text: string, fits: (head: string) => boolean): [string, string];
+export function cutToFit(text: string, fits: (head: string) => boolean, only: CutKind[] | undefined): [string, string] | undefined;
+export function cutToFit(text: string, fits: (head: string) => boolean, only?: CutKind[]): [string, string] | undefined {
+  if (fits(text)) return [text, ""];
+  for (const kind of only ?? (["paragraph", "sentence", "space"] as const)) {
+    let best = -1;
+    for (const m of text.matchAll(CUTS[kind])) {
+      const at = (m.index ?? 0) + m[0].length - 1;
+      if (at === 0) continue;
+      if (!fits(text.slice(0, at).trimEnd())) break;
+      best = at;
+    }
+    if (best > 0) return [text.slice(0, best).trimEnd(), text.slice(best + 1).replace(/^[ \n]+/, "")];
+  }
+  if (only) return undefined;
+  // One long Thai run: the first half that fits, by word boundaries found by the line wrap.
+  let lo = 1;
+  let hi = text.length - 1;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (fits(text.slice(0, mid))) lo = mid;
+    else hi = mid - 1;
+  }
+  const word = lastWordBoundary(text, 0, lo);
+  const cut = word > 0 ? word : lo;
+  return [text.slice(0, cut), text.slice(cut)];
+}
