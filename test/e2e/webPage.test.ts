@@ -204,7 +204,8 @@ test("two different files one after the other: each report has its own file's ye
 
   // The second file says 2565 and ธารเกษม: that wins over what was typed for the first one.
   await choose(tsv2565);
-  await page.getByText('ไฟล์ "ita-2565-tharnkasem.tsv"').waitFor();
+  // The file is read in a worker: the progress line names it too, so wait for the new review itself.
+  await page.getByTestId("review-year").filter({ hasText: "2565" }).waitFor();
   await expect(page.getByTestId("review-year").textContent()).resolves.toBe("2565 (จากไฟล์)");
   await expect(page.getByTestId("review-agency").textContent()).resolves.toBe("เทศบาลตำบลธารเกษม (จากไฟล์)");
   await expect(page.getByLabel("ปีที่ประเมิน (พ.ศ.)").inputValue()).resolves.toBe("");
