@@ -125,7 +125,7 @@ function anchorXml(laid: LaidChart, columns: number[], id: number, rid: string):
   return (
     `<xdr:twoCellAnchor editAs="oneCell">` +
     `<xdr:from><xdr:col>0</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${row}</xdr:row><xdr:rowOff>${emu(INSET)}</xdr:rowOff></xdr:from>` +
-    `<xdr:to><xdr:col>${last}</xdr:col><xdr:colOff>${emu(lastWidth - 1)}</xdr:colOff><xdr:row>${row}</xdr:row><xdr:rowOff>${emu(laid.chart.height - INSET)}</xdr:rowOff></xdr:to>` +
+    `<xdr:to><xdr:col>${last}</xdr:col><xdr:colOff>${emu(lastWidth - 1)}</xdr:colOff><xdr:row>${row}</xdr:row><xdr:rowOff>${emu(laid.height - INSET)}</xdr:rowOff></xdr:to>` +
     `<xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="${id + 1}" name="${escapeXml(laid.chart.title)}"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr>` +
     `<xdr:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></xdr:xfrm>` +
     `<a:graphic><a:graphicData uri="${NS.c}"><c:chart xmlns:c="${NS.c}" xmlns:r="${NS.r}" r:id="${rid}"/></a:graphicData></a:graphic>` +

@@ -34,7 +34,7 @@ describe("generate: the indicator chart in a live workbook", () => {
     expect(chart.axes.category).toMatchObject({ reversePlotOrder: true, position: "Maximum" });
     expect(chart.dataLabels).toMatchObject({ showValue: true, position: "OutsideEnd", numberFormat: "[$-D00041E]0.00" });
     // The reserved row keeps the chart's height.
-    expect(sheet.rowHeights.get(planned.row)).toBe(planned.chart.height);
+    expect(sheet.rowHeights.get(planned.row)).toBe(planned.height);
     // The other documents have none.
     for (const other of report.plan.sheets.slice(1)) expect(sheetOf(s.double, other.name).charts).toEqual([]);
   });

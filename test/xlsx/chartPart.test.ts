@@ -2,6 +2,8 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { makeReport, readScores } from "../../src/core/pipeline";
 import { layoutSheet } from "../../src/core/plan/layout";
+import { pageBodyPoints } from "../../src/core/plan/page";
+import { pageOfRows } from "../../src/core/plan/paginate";
 import { th } from "../../src/core/strings/th";
 import { withCharts } from "../../src/xlsx/chartPart";
 import { writeWorkbook } from "../../src/xlsx/writeWorkbook";
@@ -39,7 +41,9 @@ describe(".xlsx indicator chart", () => {
     const [chart] = laid.charts;
     expect(chart.chart.values).toHaveLength(10);
     const row = laid.rows[chart.row - 1];
-    expect(row.height).toBe(chart.chart.height);
+    expect(row.height).toBe(chart.height);
+    // Here the table fills its page: the chart starts the next one, at its full height.
+    expect(chart.height).toBe(chart.chart.height);
     expect(row.cells.every((c) => c.value === null)).toBe(true);
     expect(row.autoHeight).toBeUndefined();
     // Below the table it reads, and before the question part.
@@ -54,6 +58,18 @@ describe(".xlsx indicator chart", () => {
       expect(cells[chart.categories.column - 1].value).toBe(chart.chart.categories[k]);
     });
     expect(chart.chart.values).toEqual([...chart.chart.values].sort((a, b) => b - a));
+  });
+
+  test("where the rest of the table's page holds the chart at its smallest or more, it is shrunk to stay there", () => {
+    const small = makeReport(readScores(sampleGrid("ita-2565-tharnkasem.tsv")), { settings: { digits: "arabic", font: { name: "TH Sarabun New", size: 14 } } });
+    const sheet = small.plan.sheets[0];
+    const laid = layoutSheet(sheet, small.plan);
+    const [chart] = laid.charts;
+    expect(chart.height).toBeLessThan(chart.chart.height);
+    expect(chart.height).toBeGreaterThanOrEqual(chart.chart.minHeight!);
+    expect(laid.rows[chart.row - 1].height).toBe(chart.height);
+    const pages = pageOfRows(laid.rows, pageBodyPoints(sheet.print, laid.columns), laid.printTitleRows);
+    expect(pages[chart.row - 1]).toBe(pages[chart.values.rows[1] - 1]);
   });
 
   test("chart, drawing, relationships and content types are in the package, and the sheet points at the drawing", async () => {

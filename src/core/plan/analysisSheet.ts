@@ -81,9 +81,11 @@ export function analysisSheet(a: Analysis, f: Formatter, agencyName: string): Sh
   return { name: R.sheetNames.analysis, role: "analysis", columns: COLUMNS, blocks, print: LANDSCAPE, tabColor: "2F5597" };
 }
 
-/** Points of chart per bar, and for its title, axis and margins: ten bars make 330 pt. */
+/** Points of chart per bar, and for its title, axis and margins: ten bars make 330 pt, at least 260. */
 const CHART_BAR = 25;
+const CHART_MIN_BAR = 20;
 const CHART_FRAME = 80;
+const CHART_MIN_FRAME = 60;
 
 /**
  * The indicator scores as bars, in the table's order (highest first), read from the table's
@@ -101,6 +103,7 @@ function indicatorChart(a: Analysis, f: Formatter, categories: string[], values:
     axis: { min: 0, max: 100, majorUnit: 10, numberFormat: labelFormat.replace("0.00", "0"), title: f.text(R.chartAxisTitle(a.target < 100 ? String(a.target) : null)) },
     labelFormat,
     height: CHART_FRAME + CHART_BAR * categories.length,
+    minHeight: CHART_MIN_FRAME + CHART_MIN_BAR * categories.length,
   };
 }
 

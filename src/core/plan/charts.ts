@@ -5,6 +5,8 @@ export interface LaidChart {
   chart: ChartBlock;
   /** The reserved row the chart covers, 1-based (the chart spans every column of the sheet). */
   row: number;
+  /** That row's height, in points: the chart's. */
+  height: number;
   /** The labels: one column, rows first–last, 1-based inclusive. */
   categories: CellColumn;
   /** The values, in the same rows. */
@@ -28,7 +30,7 @@ export interface LaidTable {
  * rows of the table above it. Undefined when that is not one block of cells a chart can read
  * (a row laid out in parts, or rows of different shapes); the layout then leaves the chart out.
  */
-export function chartCells(chart: ChartBlock, table: LaidTable | undefined, row: number): LaidChart | undefined {
+export function chartCells(chart: ChartBlock, table: LaidTable | undefined, row: number, height: number): LaidChart | undefined {
   if (!table || table.rows.length === 0 || table.rows.length !== chart.values.length) return undefined;
   const first = table.sheetRows[0]?.[0];
   if (first === undefined || table.sheetRows.some((r, k) => r.length !== 1 || r[0] !== first + k)) return undefined;
@@ -37,7 +39,7 @@ export function chartCells(chart: ChartBlock, table: LaidTable | undefined, row:
   if (category === undefined || value === undefined) return undefined;
   if (table.rows.some((cells) => columnOf(cells, chart.source.category) !== category || columnOf(cells, chart.source.value) !== value)) return undefined;
   const rows: [number, number] = [first, first + table.rows.length - 1];
-  return { chart, row, categories: { column: category, rows }, values: { column: value, rows } };
+  return { chart, row, height, categories: { column: category, rows }, values: { column: value, rows } };
 }
 
 /** 1-based sheet column of the cell at `index` of a planned row (earlier cells' spans counted). */

@@ -167,11 +167,16 @@ export function sheetRows(sheet: SheetPlan, plan: ReportPlan, widths: number[], 
       }
       case "chart": {
         // One empty row as tall as the chart: rows are never cut, so the chart prints whole,
-        // on the next page when the rest of this one is too short. A chart whose data is not
-        // one block of cells is left out, row and all.
-        const laid = chartCells(block, lastTable, rows.length + 1);
+        // on the next page when the rest of this one is too short even for its smallest
+        // height. A chart whose data is not one block of cells is left out, row and all.
+        // Heights are for a 16 pt report; a larger font has larger labels, so a taller chart.
+        const grow = Math.max(1, size / CHART_BASE_SIZE);
+        const full = Math.min(Math.round((block.height * grow) / PIXEL) * PIXEL, ctx.excelLimit, ctx.pages.fullPage());
+        const room = Math.floor((ctx.pages.room() - CHART_ROOM) / PIXEL) * PIXEL;
+        const height = !breakNext && room < full && room >= (block.minHeight ?? block.height) * grow ? room : full;
+        const laid = chartCells(block, lastTable, rows.length + 1, height);
         if (!laid) break;
-        push({ cells: fill([], width, "paragraph"), height: Math.min(block.height, ctx.excelLimit, ctx.pages.fullPage()), merges: [] });
+        push({ cells: fill([], width, "paragraph"), height, merges: [] });
         charts.push(laid);
         break;
       }
@@ -188,6 +193,10 @@ const MIN_PART_LINES = 3;
 
 type RowCells = { cells: PlanCell[]; merges: Merge[] };
 const isGroup = (cells: readonly PlanCell[]) => cells.length === 1 && cells[0].style === "groupRow";
+/** Room a shrunk chart leaves at the foot of its page, so the printer's rounding keeps it there. */
+const CHART_ROOM = 6;
+/** The font size a chart block's heights are given for. */
+const CHART_BASE_SIZE = 16;
 /** LibreOffice keeps row heights in whole pixels. */
 const PIXEL = 0.75;
 type TableBlock = Extract<Block, { kind: "table" }>;

@@ -69,8 +69,10 @@ export interface ChartBlock {
   axis: { min: number; max: number; majorUnit: number; numberFormat: string; title: string };
   /** Number format of the value printed at the end of each bar. */
   labelFormat: string;
-  /** Height of the reserved row (and of the chart) in points. */
+  /** Height of the reserved row (and of the chart) in points, for a 16 pt report (the layout grows it with a larger font)… */
   height: number;
+  /** …or less, down to this, where that keeps the chart on the page the table ends on. */
+  minHeight?: number;
 }
 
 export interface PrintSetup {
