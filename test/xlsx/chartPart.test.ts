@@ -60,6 +60,17 @@ describe(".xlsx indicator chart", () => {
     expect(chart.chart.values).toEqual([...chart.chart.values].sort((a, b) => b - a));
   });
 
+  test("with last year's scores (a change column), the chart still reads the score column", () => {
+    const withPrevious = makeReport(readScores(sampleGrid("ita-2568-khuansaorang.tsv")), {}, readScores(sampleGrid("ita-2565-tharnkasem.tsv")));
+    expect(withPrevious.analysis.previous).toBeTruthy();
+    const laid = layoutSheet(withPrevious.plan.sheets[0], withPrevious.plan);
+    const [chart] = laid.charts;
+    const header = laid.rows[chart.values.rows[0] - 2].cells;
+    expect(header[chart.values.column - 1].value).toBe(th.report.indicatorHeader[3]);
+    expect(laid.rows[chart.values.rows[0] - 1].cells[chart.values.column].value).not.toBeNull();
+    chart.chart.values.forEach((v, k) => expect(laid.rows[chart.values.rows[0] - 1 + k].cells[chart.values.column - 1].value).toBe(v));
+  });
+
   test("where the rest of the table's page holds the chart at its smallest or more, it is shrunk to stay there", () => {
     const small = makeReport(readScores(sampleGrid("ita-2565-tharnkasem.tsv")), { settings: { digits: "arabic", font: { name: "TH Sarabun New", size: 14 } } });
     const sheet = small.plan.sheets[0];
