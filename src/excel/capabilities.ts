@@ -19,6 +19,10 @@ export interface Features {
   printSetup: boolean;
   /** 1.9: getSelectedRanges, to tell a multi-area selection before reading it. */
   selectedRanges: boolean;
+  /** 1.7: a chart whose bars read one column and their labels another (setXAxisValues), top to bottom. */
+  charts: boolean;
+  /** 1.8: the chart's value axis at the bottom with the bars in table order, and Thai digits on it. */
+  chartFormats: boolean;
 }
 
 export function detectFeatures(host: OfficeHost): Features {
@@ -31,6 +35,8 @@ export function detectFeatures(host: OfficeHost): Features {
     gridlines: supports(req, "showGridlines"),
     printSetup: supports(req, "pageLayout") && supports(req, "pageBreaks") && supports(req, "suspendScreenUpdating"),
     selectedRanges: supports(req, "getSelectedRanges"),
+    charts: supports(req, "chartsAddDelete") && supports(req, "chartSeriesXAxisValues") && supports(req, "chartAxisReversePlotOrder"),
+    chartFormats: supports(req, "chartAxisPosition") && supports(req, "chartNumberFormats"),
   };
 }
 

@@ -9,6 +9,7 @@ import { countRequests, jsonBytes, queueInRequests, type Write } from "./batch";
 import { detectFeatures, type Features } from "./capabilities";
 import { hashCell, latestColumns, queueReadRecord, sameName, saveRecord, withSheet, type GeneratedRecord } from "./fingerprints";
 import { OfficeLayerError, run, type OfficeHost, type RoundTrips } from "./host";
+import { chartWrites, deleteOurCharts } from "./chartWrites";
 import { FIT_TO_WIDTH, resetSheetWrites, sheetSetupWrites, sheetWrites } from "./renderPlan";
 import { probeEarlier, probeWritten, type ContentProbe } from "./sheetContent";
 import { decideSheet, type SheetDecision } from "./sheets";
@@ -38,6 +39,8 @@ interface Target {
   ws?: Excel.Worksheet;
   written?: ContentProbe;
   layout?: Excel.PageLayout;
+  /** The charts on our earlier sheet of this name (loaded in round trip 2), to replace ours. */
+  charts?: Excel.ChartCollection;
 }
 
 export async function generate(host: OfficeHost, input: SheetRange, report: ReportResult, options: GenerateOptions): Promise<GenerationOutcome> {
@@ -55,6 +58,7 @@ export async function generate(host: OfficeHost, input: SheetRange, report: Repo
     progress(excelTh.progress.writing(survey.targets.map((t) => `"${t.decision.name}"`).join(", ")));
     const columns = survey.columns ? { plan: survey.columns, ws: survey.inputWs } : undefined;
     await writeAll(trips, survey.targets, columns, report, features, options.budgetBytes, progress);
+    if (!features.charts) for (const t of survey.targets) if (t.laid.charts.length > 0) notes.push(excelTh.outcome.noChart(t.decision.name));
     const back = await readBack(trips, survey.targets, columns, record, features, options.budgetBytes);
     notes.push(...back.notes);
     const generated: GeneratedSheet[] = survey.targets.map((t) => ({ name: t.decision.name, role: t.plan.role, status: t.decision.status, message: t.decision.message }));
@@ -88,13 +92,17 @@ async function surveyWorkbook(trips: RoundTrips, input: SheetRange, report: Repo
   progress(excelTh.progress.checking);
   const roles = new Set<string>(report.plan.sheets.map((s) => s.role));
   const earlier = new Map<string, ContentProbe>();
+  const charts = new Map<string, Excel.ChartCollection>();
   const loads: Write[] = [];
   for (const fp of record.sheets) {
     const name = names.find((n) => sameName(n, fp.name));
     if (roles.has(fp.role) && name !== undefined) {
-      const probe = probeEarlier(ctx.workbook.worksheets.getItem(name), fp, budget);
+      const ws = ctx.workbook.worksheets.getItem(name);
+      const probe = probeEarlier(ws, fp, budget);
       earlier.set(name.toLowerCase(), probe);
       loads.push(...probe.loads);
+      // Charts outlive Range.clear: the names of the ones there, to delete ours if the sheet is written again.
+      loads.push({ bytes: 200, apply: () => void charts.set(name.toLowerCase(), ws.charts.load("items/name")) });
     }
   }
   const inputWs = ctx.workbook.worksheets.getItem(inputName);
@@ -124,7 +132,8 @@ async function surveyWorkbook(trips: RoundTrips, input: SheetRange, report: Repo
       contentHash: (n) => earlier.get(n.toLowerCase())?.hash(),
     });
     taken.add(decision.name.toLowerCase());
-    return { plan, laid: layoutSheet(plan, report.plan), decision };
+    const existing = decision.mode === "reset" ? charts.get(decision.name.toLowerCase()) : undefined;
+    return { plan, laid: layoutSheet(plan, report.plan), decision, ...(existing ? { charts: existing } : {}) };
   });
   const current = right && !right.isNullObject ? cellsOf(right.address, right.formulas) : () => "";
   const columns = placeColumns({ sheet: inputName, tableRight, texts, record, current });
@@ -204,9 +213,10 @@ async function writeAll(
   const writes: Write[] = [];
   for (const t of targets) {
     t.ws = t.decision.mode === "reset" ? ctx.workbook.worksheets.getItem(t.decision.name) : ctx.workbook.worksheets.add(t.decision.name);
-    if (t.decision.mode === "reset") writes.push(...resetSheetWrites(t.ws, features));
+    if (t.decision.mode === "reset") writes.push(...resetSheetWrites(t.ws, features), ...(t.charts ? deleteOurCharts(t.charts) : []));
     writes.push(...sheetWrites(t.ws, t.plan, report.plan, t.laid, budget));
     writes.push(...sheetSetupWrites(t.ws, t.plan, report.plan, t.laid, features));
+    writes.push(...chartWrites(t.ws, report.plan, t.laid, features));
   }
   if (columns) writes.push(...columnsWrites(columns.ws, columns.plan, report.plan, budget));
   const total = countRequests(writes, budget);

@@ -34,6 +34,8 @@ export const EXCEL_API = {
   worksheetActivate: { set: "1.1", doc: method("Worksheet", "activate") },
   worksheetGetUsedRange: { set: "1.1", doc: method("Worksheet", "getUsedRange") },
   getSelectedRange: { set: "1.1", doc: method("Workbook", "getSelectedRange") },
+  chartsAddDelete: { set: "1.1", doc: `${REF}excel.chartcollection` },
+  chartAxisBoundsTitle: { set: "1.1", doc: prop("ChartAxis", "maximum") },
   // 1.2
   columnWidthRowHeight: { set: "1.2", doc: prop("RangeFormat", "rowHeight") },
   autofitRows: { set: "1.2", doc: method("RangeFormat", "autofitRows") },
@@ -48,8 +50,12 @@ export const EXCEL_API = {
   // 1.7
   useStandardHeightWidth: { set: "1.7", doc: prop("RangeFormat", "useStandardHeight") },
   tabColor: { set: "1.7", doc: prop("Worksheet", "tabColor") },
+  chartSeriesXAxisValues: { set: "1.7", doc: method("ChartSeries", "setXAxisValues") },
+  chartAxisReversePlotOrder: { set: "1.7", doc: prop("ChartAxis", "reversePlotOrder") },
   // 1.8
   showGridlines: { set: "1.8", doc: prop("Worksheet", "showGridlines") },
+  chartAxisPosition: { set: "1.8", doc: prop("ChartAxis", "position") },
+  chartNumberFormats: { set: "1.8", doc: prop("ChartDataLabels", "numberFormat") },
   // 1.9
   pageLayout: { set: "1.9", doc: `${REF}excel.pagelayout` },
   pageBreaks: { set: "1.9", doc: prop("Worksheet", "horizontalPageBreaks") },

@@ -1,17 +1,18 @@
 import { textSafeFormat } from "../core/text/excelText";
 import ExcelJS from "exceljs";
-import { layoutSheet } from "../core/plan/layout";
+import { layoutSheet, type LaidOutSheet } from "../core/plan/layout";
 import type { PlanCell, ReportPlan, SheetPlan, StyleSpec } from "../core/plan/types";
 import { withAutoHeightRows, type AutoHeightRows } from "./autoHeightRows";
+import { withCharts, type SheetCharts } from "./chartPart";
 
 /**
  * Renders a report plan to an .xlsx file with ExcelJS. Runs in Node and in the browser
  * (the browser page loads it only when the user asks for a workbook).
  */
 export async function writeWorkbook(plan: ReportPlan): Promise<Uint8Array> {
-  const { workbook, autoHeight } = buildWorkbookWithRows(plan);
+  const { workbook, autoHeight, charts } = buildWorkbookWithRows(plan);
   const buffer = await workbook.xlsx.writeBuffer();
-  return withAutoHeightRows(new Uint8Array(buffer as ArrayBuffer), autoHeight);
+  return withCharts(await withAutoHeightRows(new Uint8Array(buffer as ArrayBuffer), autoHeight), charts);
 }
 
 /** The workbook as ExcelJS holds it (every row it writes with a height is marked manually sized). */
@@ -19,24 +20,26 @@ export function buildWorkbook(plan: ReportPlan): ExcelJS.Workbook {
   return buildWorkbookWithRows(plan).workbook;
 }
 
-function buildWorkbookWithRows(plan: ReportPlan): { workbook: ExcelJS.Workbook; autoHeight: AutoHeightRows } {
+function buildWorkbookWithRows(plan: ReportPlan): { workbook: ExcelJS.Workbook; autoHeight: AutoHeightRows; charts: SheetCharts } {
   const wb = new ExcelJS.Workbook();
   wb.creator = "itas-report";
   wb.title = plan.meta.title;
   wb.created = new Date(0);
   wb.modified = new Date(0);
   const autoHeight: AutoHeightRows = new Map();
+  const charts: SheetCharts = new Map();
   for (const sheet of plan.sheets) {
     const ws = renderSheet(wb, sheet, plan);
     autoHeight.set(ws.id, ws.rows);
+    if (ws.laid.charts.length > 0) charts.set(ws.id, { name: sheet.name, charts: ws.laid.charts, columns: ws.laid.columns, font: plan.font });
   }
-  return { workbook: wb, autoHeight };
+  return { workbook: wb, autoHeight, charts };
 }
 
 const THIN: Partial<ExcelJS.Border> = { style: "thin", color: { argb: "FF000000" } };
 const BORDERS: Partial<ExcelJS.Borders> = { left: THIN, right: THIN, top: THIN, bottom: THIN };
 
-function renderSheet(wb: ExcelJS.Workbook, sheet: SheetPlan, plan: ReportPlan): { id: number; rows: Set<number> } {
+function renderSheet(wb: ExcelJS.Workbook, sheet: SheetPlan, plan: ReportPlan): { id: number; rows: Set<number>; laid: LaidOutSheet } {
   const p = sheet.print;
   const ws = wb.addWorksheet(sheet.name, {
     properties: { tabColor: sheet.tabColor ? { argb: `FF${sheet.tabColor}` } : undefined },
@@ -73,7 +76,7 @@ function renderSheet(wb: ExcelJS.Workbook, sheet: SheetPlan, plan: ReportPlan): 
     if (row.pageBreakBefore && row.row > 1) ws.getRow(row.row - 1).addPageBreak();
   }
   if (laid.printTitleRows) ws.pageSetup.printTitlesRow = `${laid.printTitleRows[0]}:${laid.printTitleRows[1]}`;
-  return { id: ws.id, rows: autoHeight };
+  return { id: ws.id, rows: autoHeight, laid };
 }
 
 /** Strings go in as shared strings (never formulas), numbers as numbers. */

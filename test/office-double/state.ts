@@ -4,6 +4,7 @@
  * under test has run. Plain data and small pure helpers: no Office semantics live here.
  */
 import { MAX_COLUMNS, MAX_ROWS, parseRect, splitSheet, type Rect } from "./address";
+import type { ChartState } from "./charts";
 
 export type CellScalar = string | number | boolean;
 
@@ -77,6 +78,8 @@ export interface SheetState {
    * Excel refits again when the user edits a cell of them.
    */
   autofitRows: Set<number>;
+  /** Charts on the sheet (charts.ts): not touched by Range.clear, as in Excel. */
+  charts: ChartState[];
 }
 
 export interface WorkbookState {
@@ -101,6 +104,8 @@ export interface WorkbookState {
   /** True while the user is typing in a cell: Excel.run fails unless it asked to wait. */
   cellEditMode: boolean;
   nextSheetNumber: number;
+  /** Numbers new charts' ids and default names ("Chart 1"). */
+  nextChartNumber: number;
   /**
    * Known Excel misbehaviour a test can switch on. ignoreFitToPages: fit-to-pages zoom is dropped
    * (office-js #1860: it may not apply unless the Page Layout tab has been opened); "inactive"
@@ -176,6 +181,7 @@ export function newSheet(id: string, name: string): SheetState {
     pageLayout: defaultPageLayout(),
     pageBreaks: [],
     autofitRows: new Set(),
+    charts: [],
   };
 }
 
@@ -241,6 +247,7 @@ export function buildState(initial: DoubleInitial = {}): WorkbookState {
     responseLimitBytes: initial.responseLimitBytes ?? FIVE_MB,
     cellEditMode: false,
     nextSheetNumber: sheets.length + 1,
+    nextChartNumber: 1,
     quirks: { ignoreFitToPages: initial.ignoreFitToPages ?? false },
   };
 }

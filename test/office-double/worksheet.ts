@@ -3,6 +3,7 @@ import { MAX_COLUMNS, MAX_ROWS, parseRect, splitSheet, type Rect } from "./addre
 import { ClientObject, jsonBytes, loadPaths, type LoadOption, type RequestBatch, StatelessObject } from "./client";
 import { ErrorCodes, notLoaded, OfficeDoubleError } from "./errors";
 import { normaliseColor } from "./cells";
+import { ChartCollection } from "./charts";
 import { PageBreakCollection, PageLayout } from "./pageLayout";
 import { Range } from "./range";
 import { findSheet, newSheet, sheetId, type SheetState, type WorkbookState } from "./state";
@@ -38,6 +39,7 @@ function visibleSheets(state: WorkbookState): SheetState[] {
 export class Worksheet extends ClientObject {
   private layout?: PageLayout;
   private breaks?: PageBreakCollection;
+  private chartCollection?: ChartCollection;
 
   /** `resolve` returns the sheet, or null for a null object; it throws for a deleted sheet. */
   constructor(context: RequestBatch, private readonly resolve: () => SheetState | null, nullable = false) {
@@ -189,6 +191,12 @@ export class Worksheet extends ClientObject {
   get pageLayout(): PageLayout {
     this.layout ??= new PageLayout(this);
     return this.layout;
+  }
+
+  /** ExcelApi 1.1. */
+  get charts(): ChartCollection {
+    this.chartCollection ??= new ChartCollection(this);
+    return this.chartCollection;
   }
 
   get horizontalPageBreaks(): PageBreakCollection {

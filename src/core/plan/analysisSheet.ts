@@ -3,7 +3,7 @@ import { TOOL_CODES } from "../model";
 import { th } from "../strings/th";
 import { numberedLines, type Formatter } from "./format";
 import { LANDSCAPE } from "./print";
-import type { Block, PlanCell, SheetPlan } from "./types";
+import type { Block, ChartBlock, PlanCell, SheetPlan } from "./types";
 
 const R = th.report;
 
@@ -67,6 +67,7 @@ export function analysisSheet(a: Analysis, f: Formatter, agencyName: string): Sh
     });
     if (a.summary) blocks.push({ kind: "paragraph", text: f.text(a.summary) });
     if (a.indicators.some((i) => i.computed) || a.tools.some((t) => t.computed)) blocks.push({ kind: "paragraph", text: R.computedNote, style: "paragraph" });
+    blocks.push({ kind: "spacer" }, indicatorChart(a, f, ranked.map((i) => i.name + (i.computed ? " *" : "")), ranked.map((i) => i.score)));
   }
 
   // The question table starts on its own page, with its heading; a paste of indicator scores only
@@ -78,6 +79,32 @@ export function analysisSheet(a: Analysis, f: Formatter, agencyName: string): Sh
   blocks.push(byQuestion ? questionTable(a, f) : indicatorOnlyTable(a, f));
 
   return { name: R.sheetNames.analysis, role: "analysis", columns: COLUMNS, blocks, print: LANDSCAPE, tabColor: "2F5597" };
+}
+
+/** Points of chart per bar, and for its title, axis and margins: ten bars make 330 pt, at least 260. */
+const CHART_BAR = 25;
+const CHART_MIN_BAR = 20;
+const CHART_FRAME = 80;
+const CHART_MIN_FRAME = 60;
+
+/**
+ * The indicator scores as bars, in the table's order (highest first), read from the table's
+ * name and score cells (row cells 3 and 4), on a 0–100 axis.
+ */
+function indicatorChart(a: Analysis, f: Formatter, categories: string[], values: number[]): ChartBlock {
+  // The axis in the scores' digits (Thai or Arabic), without decimals.
+  const labelFormat = f.scoreCell(0).numberFormat ?? "0.00";
+  return {
+    kind: "chart",
+    title: f.text(R.chartTitle(String(a.assessmentYear))),
+    source: { category: 3, value: 4 },
+    categories,
+    values,
+    axis: { min: 0, max: 100, majorUnit: 10, numberFormat: labelFormat.replace("0.00", "0"), title: f.text(R.chartAxisTitle(a.target < 100 ? String(a.target) : null)) },
+    labelFormat,
+    height: CHART_FRAME + CHART_BAR * categories.length,
+    minHeight: CHART_MIN_FRAME + CHART_MIN_BAR * categories.length,
+  };
 }
 
 function header(labels: readonly string[]): PlanCell[] {

@@ -1,9 +1,11 @@
 import { fitColumns } from "./columns";
 import { pageBodyPoints } from "./page";
+import type { LaidChart } from "./charts";
 import { sheetRows, type LaidRow } from "./rows";
 import type { ReportPlan, SheetPlan } from "./types";
 
 export type { LaidRow } from "./rows";
+export type { LaidChart } from "./charts";
 
 export interface LaidOutSheet {
   rows: LaidRow[];
@@ -15,6 +17,8 @@ export interface LaidOutSheet {
   width: number;
   /** Pages LibreOffice prints the sheet on, with the heights as stored. */
   pages: number;
+  /** Charts drawn over reserved rows (empty rows of the chart's height), with the cells they read. */
+  charts: LaidChart[];
 }
 
 /**
@@ -28,6 +32,6 @@ export interface LaidOutSheet {
 export function layoutSheet(sheet: SheetPlan, plan: ReportPlan): LaidOutSheet {
   const columns = fitColumns(sheet, plan);
   const body = pageBodyPoints(sheet.print, columns);
-  const { rows, printTitleRows, pages } = sheetRows(sheet, plan, columns, body);
-  return { rows, columns, width: columns.length, pages, ...(printTitleRows ? { printTitleRows } : {}) };
+  const { rows, printTitleRows, pages, charts } = sheetRows(sheet, plan, columns, body);
+  return { rows, columns, width: columns.length, pages, charts, ...(printTitleRows ? { printTitleRows } : {}) };
 }

@@ -1,5 +1,6 @@
 import { th } from "../strings/th";
 import { lastWordBoundary } from "../text/thaiWords";
+import { chartCells, type LaidChart, type LaidTable } from "./charts";
 import { PageFiller } from "./paginate";
 import type { Block, PlanCell, ReportPlan, SheetPlan, StyleName } from "./types";
 import { MAX_ROW_HEIGHT, rowHeightFor, wrapLinesDetailed } from "./textMetrics";
@@ -40,6 +41,8 @@ export interface SheetRows {
   pages: number;
   /** Rows printed at the top of every page, 1-based inclusive. */
   printTitleRows?: [number, number];
+  /** Charts, each over a reserved row of its own (charts.ts). */
+  charts: LaidChart[];
 }
 
 /** Extra height of a merged row: Excel may wrap it a little differently and cannot refit it. */
@@ -62,6 +65,9 @@ export function sheetRows(sheet: SheetPlan, plan: ReportPlan, widths: number[], 
   const rows: LaidRow[] = [];
   let printTitleRows: [number, number] | undefined;
   let breakNext = false;
+  const charts: LaidChart[] = [];
+  /** The last table laid out, for a chart below it. */
+  let lastTable: LaidTable | undefined;
   const push = (row: Omit<LaidRow, "row">): LaidRow => {
     const laid: LaidRow = { row: rows.length + 1, ...row, ...(breakNext && rows.length > 0 ? { pageBreakBefore: true } : {}) };
     rows.push(laid);
@@ -120,7 +126,7 @@ export function sheetRows(sheet: SheetPlan, plan: ReportPlan, widths: number[], 
     // break a part of the document may need, before its heading.
     const next = sheet.blocks[index + 1];
     let keep = 0;
-    if (block.kind === "paragraph" && block.style === "sectionHeading" && next && !(next.kind !== "spacer" && next.kind !== "title" && next.pageBreakBefore)) {
+    if (block.kind === "paragraph" && block.style === "sectionHeading" && next && !((next.kind === "paragraph" || next.kind === "table") && next.pageBreakBefore)) {
       const cell: PlanCell = { value: block.text, style: "sectionHeading" };
       keep = heightOf({ cells: fill([cell], width, cell.style), merges: width > 1 ? [{ from: 1, to: width }] : [] }, ctx);
       if (next.kind === "table") keep += lead(next);
@@ -147,12 +153,31 @@ export function sheetRows(sheet: SheetPlan, plan: ReportPlan, widths: number[], 
           printTitleRows = [laid.row, laid.row];
           ctx.pages.repeat(laid.row, laid.height);
         }
+        const table: LaidTable = { rows: block.rows, sheetRows: [] };
         block.rows.forEach((cells, j) => {
           const row = spread(cells, width);
           const next = block.rows[j + 1];
           if (isGroup(cells) && next && !isGroup(next)) keepGroupWithNext(row, spread(next, width));
+          const before = rows.length;
           place(row, row.merges.length === 0);
+          table.sheetRows.push(rows.slice(before).map((r) => r.row));
         });
+        lastTable = table;
+        break;
+      }
+      case "chart": {
+        // One empty row as tall as the chart: rows are never cut, so the chart prints whole,
+        // on the next page when the rest of this one is too short even for its smallest
+        // height. A chart whose data is not one block of cells is left out, row and all.
+        // Heights are for a 16 pt report; a larger font has larger labels, so a taller chart.
+        const grow = Math.max(1, size / CHART_BASE_SIZE);
+        const full = Math.min(Math.round((block.height * grow) / PIXEL) * PIXEL, ctx.excelLimit, ctx.pages.fullPage());
+        const room = Math.floor((ctx.pages.room() - CHART_ROOM) / PIXEL) * PIXEL;
+        const height = !breakNext && room < full && room >= (block.minHeight ?? block.height) * grow ? room : full;
+        const laid = chartCells(block, lastTable, rows.length + 1, height);
+        if (!laid) break;
+        push({ cells: fill([], width, "paragraph"), height, merges: [] });
+        charts.push(laid);
         break;
       }
       case "spacer":
@@ -160,7 +185,7 @@ export function sheetRows(sheet: SheetPlan, plan: ReportPlan, widths: number[], 
         break;
     }
   });
-  return { rows, ...(printTitleRows ? { printTitleRows } : {}), pages: ctx.pages.pages };
+  return { rows, ...(printTitleRows ? { printTitleRows } : {}), pages: ctx.pages.pages, charts };
 }
 
 /** The fewest lines worth starting a continued text with at the foot of a page. */
@@ -168,6 +193,10 @@ const MIN_PART_LINES = 3;
 
 type RowCells = { cells: PlanCell[]; merges: Merge[] };
 const isGroup = (cells: readonly PlanCell[]) => cells.length === 1 && cells[0].style === "groupRow";
+/** Room a shrunk chart leaves at the foot of its page, so the printer's rounding keeps it there. */
+const CHART_ROOM = 6;
+/** The font size a chart block's heights are given for. */
+const CHART_BASE_SIZE = 16;
 /** LibreOffice keeps row heights in whole pixels. */
 const PIXEL = 0.75;
 type TableBlock = Extract<Block, { kind: "table" }>;

@@ -49,7 +49,31 @@ export type Block =
   | { kind: "paragraph"; text: string; style?: StyleName; pageBreakBefore?: boolean }
   /** A table; `repeatHeader` marks the header printed at the top of every page. */
   | { kind: "table"; header: PlanCell[]; rows: PlanCell[][]; repeatHeader?: boolean; pageBreakBefore?: boolean }
-  | { kind: "spacer" };
+  | { kind: "spacer" }
+  | ChartBlock;
+
+/**
+ * A horizontal bar chart of the nearest table above it, drawn over one reserved empty row of
+ * `height` points (a row is never cut between pages, so neither is the chart). Renderers point
+ * the chart at that table's cells, so a corrected score redraws it; `categories` and `values`
+ * are the same data, for a renderer's cached copy and for a preview.
+ */
+export interface ChartBlock {
+  kind: "chart";
+  title: string;
+  /** Which cells of each row of the table above hold a bar's label and its value (index into the row's cells). */
+  source: { category: number; value: number };
+  categories: string[];
+  values: number[];
+  /** The value axis: range, step of the gridlines, and the number format of its labels. */
+  axis: { min: number; max: number; majorUnit: number; numberFormat: string; title: string };
+  /** Number format of the value printed at the end of each bar. */
+  labelFormat: string;
+  /** Height of the reserved row (and of the chart) in points, for a 16 pt report (the layout grows it with a larger font)… */
+  height: number;
+  /** …or less, down to this, where that keeps the chart on the page the table ends on. */
+  minHeight?: number;
+}
 
 export interface PrintSetup {
   orientation: "portrait" | "landscape";

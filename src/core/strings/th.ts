@@ -157,6 +157,9 @@ export const th = {
     indicatorTableTitle: "ผลคะแนนรายตัวชี้วัด เรียงจากคะแนนมากไปหาน้อย",
     indicatorHeader: ["อันดับ", "แบบวัด", "ตัวชี้วัด", "คะแนน"],
     changeHeader: (year: string) => `เทียบกับปี ${year}`,
+    chartTitle: (year: string) => `แผนภูมิผลคะแนนรายตัวชี้วัด ประจำปีงบประมาณ พ.ศ. ${year}`,
+    /** The target is said only when it is below full marks. */
+    chartAxisTitle: (target: string | null) => (target === null ? "คะแนน (เต็ม 100 คะแนน)" : `คะแนน (เต็ม 100 คะแนน เป้าหมาย ${target} คะแนน)`),
     computedNote: "คะแนนที่มีเครื่องหมาย * คำนวณจากคะแนนรายข้อ เพราะข้อมูลที่วางไม่มีคะแนนนี้",
     questionSectionTitle: (year: string) => `ผลการวิเคราะห์รายข้อคำถาม ประจำปีงบประมาณ พ.ศ. ${year}`,
     indicatorSectionTitle: (year: string) => `ผลการวิเคราะห์รายตัวชี้วัด ประจำปีงบประมาณ พ.ศ. ${year}`,
