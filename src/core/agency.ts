@@ -91,12 +91,20 @@ const PATTERNS: readonly [RegExp, AgencyKind][] = [
   [/เทศบาลนคร|^ทน\.\s*/, "cityMunicipality"],
   [/เทศบาลเมือง|^ทม\.\s*/, "townMunicipality"],
   [/เทศบาลตำบล|^ทต\.\s*/, "subdistrictMunicipality"],
-  [/องค์การบริหารส่วนตำบล|องค์การบริหารส่วนตําบล|^อบต\.?\s*/, "subdistrictAdministration"],
+  [/องค์การบริหารส่วนตำบล|^อบต\.?\s*/, "subdistrictAdministration"],
   [/องค์การบริหารส่วนจังหวัด|^อบจ\.?\s*/, "provincialAdministration"],
 ];
 
+/**
+ * Sara am (ำ) is often two characters in text copied from a PDF: nikhahit + sara aa (ํ + า),
+ * a tone mark sometimes between them. Written as one so "เทศบาลตําบล" matches "เทศบาลตำบล".
+ */
+export function composeSaraAm(text: string): string {
+  return text.replace(/\u0E4D([\u0E48-\u0E4B]?)\u0E32/g, "$1\u0E33");
+}
+
 export function agencyKindOf(name: string | null | undefined): AgencyKind {
-  const t = (name ?? "").replace(/\s+/g, " ").trim();
+  const t = composeSaraAm(name ?? "").replace(/\s+/g, " ").trim();
   return PATTERNS.find(([re]) => re.test(t))?.[1] ?? "unknown";
 }
 
