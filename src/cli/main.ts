@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 import { Command, CommanderError, Option } from "commander";
 import { readFileSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { BUILT_IN_CATALOGUES, catalogueForYear } from "../core/catalogue";
+import { join } from "node:path";
+import { BUILT_IN_CATALOGUES, chooseCatalogue } from "../core/catalogue";
 import type { Catalogue } from "../core/catalogue/types";
 import { InputError } from "../core/errors";
 import type { LayoutKind, ScoreSheet } from "../core/model";
@@ -129,6 +129,7 @@ async function buildCommand(files: string[], flags: CommonFlags & { output: stri
     ...(flags.sheet !== undefined ? { sheet: flags.sheet } : {}),
     overwrite: flags.overwrite ?? false,
     alsoRead: [flags.previous, flags.catalogue].filter((f): f is string => f !== undefined),
+    ...(flags.pdf ? { companions: [".pdf"] } : {}),
     onWritten: (i, input, output, renamed, warnings, catalogueId) => {
       printWarnings(input, warnings);
       warnUnusedCatalogue(input, flags, edited, catalogueId);
@@ -145,10 +146,14 @@ async function buildCommand(files: string[], flags: CommonFlags & { output: stri
     const lo = await findLibreOffice();
     if (!lo) process.stderr.write(`${T.noLibreOffice}\n`);
     else {
-      const byDir = new Map<string, string[]>();
-      for (const w of result.outputs) byDir.set(dirname(w), [...(byDir.get(dirname(w)) ?? []), w]);
-      for (const [dir, list] of byDir) await convertToPdf(lo, list, dir);
-      process.stderr.write(`${T.pdfDone(result.written)}\n`);
+      const printed = await convertToPdf(lo, result.outputs, flags.overwrite ?? false);
+      for (const p of printed) {
+        if (!p.pdf) process.stderr.write(`${T.pdfMissing(p.workbook)}\n`);
+        else if (p.renamed) process.stderr.write(`${T.keptExisting(p.pdf)}\n`);
+      }
+      const done = printed.filter((p) => p.pdf !== undefined).length;
+      if (done > 0) process.stderr.write(`${T.pdfDone(done)}\n`);
+      if (done < printed.length) process.exitCode = 2;
     }
   }
   if (result.failed > 0) {
@@ -161,8 +166,10 @@ async function buildCommand(files: string[], flags: CommonFlags & { output: stri
 async function catalogueCommand(flags: { output: string; year?: string; overwrite?: boolean }): Promise<void> {
   const year = flags.year === undefined ? undefined : reportOptions({ year: flags.year }).year;
   const newest = Math.max(...BUILT_IN_CATALOGUES.map((c) => c.fromYear));
-  const catalogue = catalogueForYear(year ?? newest);
+  const { catalogue, outside } = chooseCatalogue(year ?? newest);
   const [target] = outputPaths([catalogue.id], flags.output, flags.overwrite ?? false);
+  // A year no catalogue was checked for gets the nearest one: say which, and for which years it was checked.
+  if (outside && year !== undefined) process.stderr.write(`${T.catalogueOutsideYears(year, catalogue.id, catalogue.fromYear, catalogue.toYear, outside)}\n`);
   await writeOutput(target.path, await writeCatalogueWorkbook(catalogue));
   process.stderr.write(`${T.wroteCatalogue(target.path, catalogue.id)}\n`);
   if (target.renamed) process.stderr.write(`${T.keptExisting(target.path)}\n`);

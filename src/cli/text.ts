@@ -66,11 +66,15 @@ export const cliText = {
     `รายการข้อคำถามใน "${file}" เป็นชุด ${id} แต่ปีที่ประเมินนี้ใช้ชุด ${used} จึงไม่ได้ใช้ข้อความที่แก้ (เขียนชุดของปีนี้ด้วย itas-report catalogue --year)`,
   wrote: (path: string) => `เขียนไฟล์ ${path} แล้ว`,
   wroteCatalogue: (path: string, id: string) => `เขียนรายการข้อคำถามชุด "${id}" ลงไฟล์ ${path} แล้ว — แก้ไขข้อความได้ แล้วใช้กับ --catalogue "${path}"`,
+  catalogueOutsideYears: (year: number, id: string, from: number, to: number, outside: "before" | "after") =>
+    `คำเตือน: ไม่มีรายการข้อคำถามที่ตรวจสอบไว้สำหรับปี ${year} จึงเขียนรายการชุด "${id}" ซึ่งตรวจสอบไว้สำหรับปี ${from === to ? from : `${from}–${to}`} ` +
+    `(${outside === "after" ? "ชุดล่าสุด" : "ชุดแรก"}) — ข้อคำถามของปี ${year} อาจเปลี่ยนเลขข้อหรือหัวข้อ โปรดตรวจสอบกับระบบ ITAS แล้วแก้ไขในไฟล์นี้ก่อนใช้กับ --catalogue`,
   progress: (n: number, total: number, input: string, output: string) => `[${n}/${total}] ${input} → ${output}`,
   keptExisting: (path: string) => `มีไฟล์ชื่อเดิมอยู่แล้ว จึงไม่เขียนทับ และบันทึกเป็น ${path} แทน (ใช้ --overwrite เพื่อเขียนทับ)`,
   skipped: (file: string, message: string) => `ข้าม ${file}: ${message}`,
   batchFailed: (failed: number, total: number) => `สร้างไม่สำเร็จ ${failed} จาก ${total} ไฟล์`,
   noLibreOffice: "ไม่พบ LibreOffice (soffice) ในเครื่องนี้ จึงไม่ได้สร้าง PDF — ไฟล์ .xlsx สร้างเรียบร้อยแล้ว",
+  pdfMissing: (workbook: string) => `LibreOffice พิมพ์ ${workbook} เป็น PDF ไม่สำเร็จ — ไฟล์ .xlsx สร้างเรียบร้อยแล้ว ลองเปิดแล้วสั่งพิมพ์เป็น PDF เอง`,
   pdfDone: (n: number) => `พิมพ์เป็น PDF แล้ว ${n} ไฟล์`,
   internalError: (message: string) => `เกิดข้อผิดพลาดภายในโปรแกรม: ${message} (โปรดแจ้งผู้พัฒนาพร้อมไฟล์ที่ใช้)`,
   summary(a: Analysis): string {
