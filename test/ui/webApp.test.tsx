@@ -157,6 +157,26 @@ describe("WebApp (browser page)", () => {
     expect(alert.textContent).toBe('ไฟล์ "คะแนน.xls" เป็น Excel รุ่นเก่า (.xls) — โปรดเปิดใน Excel แล้วบันทึกเป็น .xlsx หรือ .csv ก่อน');
   });
 
+  test("a refused file's name goes from the file button once a pasted table is read instead", async () => {
+    render(<WebApp host={new TestHost()} loadEngine={loadEngine} />);
+    const chosenName = () => {
+      const button = screen.getByRole("button", { name: "ไฟล์คะแนน (.xlsx, .csv, .tsv, .txt) เลือกไฟล์…" });
+      return document.getElementById(button.getAttribute("aria-describedby") as string)?.textContent;
+    };
+    const xls = new File([new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0, 0, 0, 0])], "คะแนน.xls");
+    fireEvent.change(fileInput("ไฟล์คะแนน (.xlsx, .csv, .tsv, .txt)"), { target: { files: [xls] } });
+    await screen.findByRole("alert");
+    expect(chosenName()).toBe("คะแนน.xls");
+    paste(pasteBox(), { "text/plain": sampleText("ita-2568-khuansaorang.tsv") });
+    await screen.findByText("ข้อความที่วาง");
+    expect(chosenName()).toBe("ยังไม่ได้เลือกไฟล์");
+    // A file chosen after the paste shows its name.
+    const file = new File([sampleText("ita-2568-khuansaorang.tsv")], "ita-2568.tsv");
+    fireEvent.change(fileInput("ไฟล์คะแนน (.xlsx, .csv, .tsv, .txt)"), { target: { files: [file] } });
+    await screen.findByText('ไฟล์ "ita-2568.tsv"');
+    expect(chosenName()).toBe("ita-2568.tsv");
+  });
+
   test("the browser host keeps settings in localStorage and survives a broken stored value", () => {
     const host = browserHost(window);
     host.saveSettings({ agency: "อบต.ทดสอบ", target: 90 });
