@@ -119,3 +119,18 @@ export function agencyTerms(name: string | null | undefined): AgencyTerms {
 export function inAgencyWords(text: string, terms: AgencyTerms): string {
   return text.replace(/(?:เทศบัญญัติหรือข้อบัญญัติ|ข้อบัญญัติหรือเทศบัญญัติ|เทศบัญญัติ|ข้อบัญญัติ)(?=งบประมาณ)/g, terms.ordinance);
 }
+
+/**
+ * The positions of an approval chain of `count` steps when none are given, the head of the agency
+ * last (the memo goes up to them): 1 → นายก; 2 → ปลัด → นายก; 3 → หัวหน้าสำนักปลัด → ปลัด → นายก
+ * (seed 003); 4 adds รองปลัด before ปลัด; 5 adds รองนายก before นายก. Steps before those get "".
+ */
+export function chainPositions(terms: AgencyTerms, count: number): string[] {
+  const ladder =
+    count >= 5
+      ? [terms.secretaryOfficeHead, terms.deputyPermanentSecretary, terms.permanentSecretary, terms.deputyHead, terms.head]
+      : count === 4
+        ? [terms.secretaryOfficeHead, terms.deputyPermanentSecretary, terms.permanentSecretary, terms.head]
+        : [terms.secretaryOfficeHead, terms.permanentSecretary, terms.head].slice(3 - Math.max(0, count));
+  return [...Array<string>(Math.max(0, count - ladder.length)).fill(""), ...ladder];
+}

@@ -136,6 +136,19 @@ describe("itas-report (the compiled command line)", () => {
     expect(readdirSync(dir).sort()).toEqual(["r (2).pdf", "r (2).xlsx", "r.pdf", "s.pdf", "s.xlsx"]);
   });
 
+  test("document facts: documented in --help; a bad one stops the build with one Thai line naming the option", () => {
+    const help = run("build", "--help").out;
+    for (const option of ["--district", "--province", "--office", "--doc-number", "--doc-date", "--round", "--preparer", "--signer", "--emblem"]) expect(help).toContain(option);
+    const dir = mkdtempSync(join(tmpdir(), "itas-doc-"));
+    const out = join(dir, "r.xlsx");
+    const bad = run("build", SAMPLE, "-o", out, "--doc-date", "2569/15/3");
+    expect([bad.code, bad.err.trim()]).toEqual([2, 'วันที่ของ --doc-date "2569/15/3" ไม่ถูกต้อง: ใส่ วัน/เดือน/ปี พ.ศ. เช่น 15/3/2569 หรือ 2026-03-15']);
+    expect(existsSync(out)).toBe(false);
+    const good = run("build", SAMPLE, "-o", out, "--doc-date", "15/3/2569", "--round", "12", "--signer", "นายซี|นายกเทศมนตรี", "--preparer", "นางสาวเอ|");
+    expect(good.code).toBe(0);
+    expect(existsSync(out)).toBe(true);
+  });
+
   test("catalogue writes the editable table; --catalogue reads the edits back (bad rows keep the built-in text and warn)", async () => {
     const dir = mkdtempSync(join(tmpdir(), "itas-cat-"));
     const file = join(dir, "catalogue.xlsx");

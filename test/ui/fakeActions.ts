@@ -2,7 +2,7 @@ import type { Catalogue } from "../../src/core/catalogue/types";
 import { InputError } from "../../src/core/errors";
 import type { ReportResult } from "../../src/core/pipeline";
 import type { UserSettings } from "../../src/core/userSettings";
-import type { ExcelActions, GenerationOutcome, HostCapabilities, HostInfo, SheetRange } from "../../src/excel/types";
+import type { ExcelActions, GenerationOutcome, HostCapabilities, HostInfo, SaveOutcome, SheetRange } from "../../src/excel/types";
 
 /**
  * An in-memory ExcelActions for component tests: sheets are plain grids, every call is recorded.
@@ -61,9 +61,10 @@ export class FakeActions implements ExcelActions {
     return this.settings;
   }
 
-  async saveSettings(settings: UserSettings): Promise<void> {
+  async saveSettings(settings: UserSettings): Promise<SaveOutcome> {
     this.saved.push(settings);
     this.settings = settings;
+    return { kept: "all" };
   }
 
   async generate(input: SheetRange, report: ReportResult, onProgress?: (message: string) => void): Promise<GenerationOutcome> {
