@@ -117,11 +117,14 @@ export function DocumentFields(props: DocumentFieldsProps) {
 
   const dateBad = drafts.date.trim() !== "" && parseThaiDate(drafts.date) === undefined;
   const { onInvalidChange } = props;
-  useEffect(() => onInvalidChange?.(dateBad), [dateBad, onInvalidChange]);
+  useEffect(() => {
+    onInvalidChange?.(dateBad);
+  }, [dateBad, onInvalidChange]);
 
-  const update = (next: Drafts, nextEmblem: DocumentFacts["emblem"] = emblem) => {
+  /** New drafts (and, when given, a new emblem: `null` removes it) → the facts the settings keep. */
+  const update = (next: Drafts, nextEmblem?: DocumentFacts["emblem"] | null) => {
     setDrafts(next);
-    props.onChange(factsOf(next, nextEmblem));
+    props.onChange(factsOf(next, nextEmblem === null ? undefined : nextEmblem ?? emblem));
   };
   const text = (key: "district" | "province" | "office" | "number" | "date") => (value: string) => update({ ...drafts, [key]: value });
 
@@ -160,7 +163,7 @@ export function DocumentFields(props: DocumentFieldsProps) {
   const filled = filledCount(props.value);
 
   return (
-    <details className={s.details} open={dateBad || undefined}>
+    <details className={s.details}>
       <summary className={s.summary}>
         {ui.document.heading}
         {filled > 0 ? ui.document.filled(filled) : ""}
@@ -254,7 +257,7 @@ export function DocumentFields(props: DocumentFieldsProps) {
               {emblem ? ui.document.emblemChosen(emblem.extension === "png" ? "PNG" : "JPEG", sizeText(Math.floor((emblem.base64.length * 3) / 4))) : ui.document.noEmblem}
             </span>
             {emblem ? (
-              <Button appearance="subtle" onClick={() => update(drafts, undefined)}>
+              <Button appearance="subtle" onClick={() => update(drafts, null)}>
                 {ui.document.removeEmblem}
               </Button>
             ) : null}
