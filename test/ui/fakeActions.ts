@@ -13,6 +13,8 @@ export class FakeActions implements ExcelActions {
   calls: string[] = [];
   settings: UserSettings | undefined;
   saved: UserSettings[] = [];
+  /** What the next saves report (a test sets "withoutEmblem" to play an emblem too large for the workbook). */
+  saveOutcome: SaveOutcome = { kept: "all" };
   generated: { input: SheetRange; report: ReportResult }[] = [];
   selected: string[] = [];
   activated: string[] = [];
@@ -64,7 +66,7 @@ export class FakeActions implements ExcelActions {
   async saveSettings(settings: UserSettings): Promise<SaveOutcome> {
     this.saved.push(settings);
     this.settings = settings;
-    return { kept: "all" };
+    return this.saveOutcome;
   }
 
   async generate(input: SheetRange, report: ReportResult, onProgress?: (message: string) => void): Promise<GenerationOutcome> {
