@@ -30,8 +30,19 @@ const useStyles = makeStyles({
     minWidth: 0,
   },
   legend: { fontWeight: tokens.fontWeightSemibold, padding: `0 ${tokens.spacingHorizontalXS}` },
-  step: { display: "flex", alignItems: "flex-end", gap: tokens.spacingHorizontalS, flexWrap: "wrap", minWidth: 0 },
-  stepFields: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, flex: "1 1 14em", minWidth: 0, "& > *": { flex: "1 1 10em", minWidth: 0 } },
+  // A native input is 20 characters wide unless told otherwise: it must shrink to a narrow pane.
+  input: { width: "100%", minWidth: 0 },
+  dateInput: { flex: "1 1 10em", minWidth: 0 },
+  step: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXXS,
+    paddingTop: tokens.spacingVerticalXS,
+    borderTop: `1px solid ${tokens.colorNeutralStroke3}`,
+    minWidth: 0,
+  },
+  stepHead: { display: "flex", alignItems: "center", justifyContent: "space-between", gap: tokens.spacingHorizontalS, minHeight: "24px" },
+  stepTitle: { fontWeight: tokens.fontWeightSemibold, color: tokens.colorNeutralForeground2 },
   row: { display: "flex", alignItems: "center", flexWrap: "wrap", gap: tokens.spacingHorizontalS, minWidth: 0 },
   muted: { color: tokens.colorNeutralForeground2, overflowWrap: "break-word", minWidth: 0 },
   thumb: { width: "56px", height: "56px", objectFit: "contain", border: `1px solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusSmall, backgroundColor: "#fff" },
@@ -171,18 +182,18 @@ export function DocumentFields(props: DocumentFieldsProps) {
       <div className={s.body}>
         <p className={s.help}>{ui.document.help}</p>
         <Field label={ui.document.office}>
-          <Input value={drafts.office} placeholder={ui.document.officePlaceholder(terms.secretaryOffice, props.agency)} onChange={(_, d) => text("office")(d.value)} />
+          <Input className={s.input} value={drafts.office} placeholder={ui.document.officePlaceholder(terms.secretaryOffice, props.agency)} onChange={(_, d) => text("office")(d.value)} />
         </Field>
         <div className={s.pair}>
           <Field label={ui.document.district}>
-            <Input value={drafts.district} onChange={(_, d) => text("district")(d.value)} />
+            <Input className={s.input} value={drafts.district} onChange={(_, d) => text("district")(d.value)} />
           </Field>
           <Field label={ui.document.province}>
-            <Input value={drafts.province} onChange={(_, d) => text("province")(d.value)} />
+            <Input className={s.input} value={drafts.province} onChange={(_, d) => text("province")(d.value)} />
           </Field>
         </div>
         <Field label={ui.document.number}>
-          <Input value={drafts.number} placeholder={ui.document.numberPlaceholder} onChange={(_, d) => text("number")(d.value)} />
+          <Input className={s.input} value={drafts.number} placeholder={ui.document.numberPlaceholder} onChange={(_, d) => text("number")(d.value)} />
         </Field>
         <Field
           label={ui.document.date}
@@ -190,7 +201,7 @@ export function DocumentFields(props: DocumentFieldsProps) {
           validationMessage={dateBad ? ui.document.dateInvalid : parsedDate ? ui.document.dateMeans(longThaiDate(parsedDate)) : undefined}
         >
           <div className={s.row}>
-            <Input style={{ flex: "1 1 12em", minWidth: 0 }} value={drafts.date} placeholder={ui.document.datePlaceholder} onChange={(_, d) => text("date")(d.value)} />
+            <Input className={s.dateInput} value={drafts.date} placeholder={ui.document.datePlaceholder} onChange={(_, d) => text("date")(d.value)} />
             <Button onClick={() => text("date")(shortThaiDate(todayIso()))}>{ui.document.today}</Button>
           </div>
         </Field>
@@ -206,10 +217,10 @@ export function DocumentFields(props: DocumentFieldsProps) {
           <legend className={s.legend}>{ui.document.preparer}</legend>
           <div className={s.pair}>
             <Field label={ui.document.name}>
-              <Input value={drafts.preparer.name} placeholder={ui.document.namePlaceholder} onChange={(_, d) => update({ ...drafts, preparer: { ...drafts.preparer, name: d.value } })} />
+              <Input className={s.input} value={drafts.preparer.name} placeholder={ui.document.namePlaceholder} onChange={(_, d) => update({ ...drafts, preparer: { ...drafts.preparer, name: d.value } })} />
             </Field>
             <Field label={ui.document.position}>
-              <Input
+              <Input className={s.input}
                 value={drafts.preparer.position}
                 placeholder={ui.document.positionPlaceholder}
                 onChange={(_, d) => update({ ...drafts, preparer: { ...drafts.preparer, position: d.value } })}
@@ -223,19 +234,22 @@ export function DocumentFields(props: DocumentFieldsProps) {
           <p className={s.help}>{ui.document.chainHelp}</p>
           {chain.map((p, i) => (
             <div key={i} className={s.step} role="group" aria-label={ui.document.step(i + 1)}>
-              <div className={s.stepFields}>
+              <div className={s.stepHead}>
+                <span className={s.stepTitle}>{i === chain.length - 1 && chain.length > 1 ? ui.document.lastStep(i + 1) : ui.document.step(i + 1)}</span>
+                {chain.length > 1 ? (
+                  <Button size="small" appearance="subtle" aria-label={ui.document.removeStep(i + 1)} onClick={() => removeStep(i)}>
+                    {ui.document.remove}
+                  </Button>
+                ) : null}
+              </div>
+              <div className={s.pair}>
                 <Field label={ui.document.stepName(i + 1)}>
-                  <Input value={p.name} placeholder={ui.document.name} onChange={(_, d) => setStep(i, "name", d.value)} />
+                  <Input className={s.input} value={p.name} placeholder={ui.document.name} onChange={(_, d) => setStep(i, "name", d.value)} />
                 </Field>
                 <Field label={ui.document.stepPosition(i + 1)}>
-                  <Input value={p.position} placeholder={defaults[i] || ui.document.position} onChange={(_, d) => setStep(i, "position", d.value)} />
+                  <Input className={s.input} value={p.position} placeholder={defaults[i] || ui.document.position} onChange={(_, d) => setStep(i, "position", d.value)} />
                 </Field>
               </div>
-              {chain.length > 1 ? (
-                <Button appearance="subtle" aria-label={ui.document.removeStep(i + 1)} title={ui.document.removeStep(i + 1)} onClick={() => removeStep(i)}>
-                  ✕
-                </Button>
-              ) : null}
             </div>
           ))}
           {chain.length < CHAIN_LIMIT ? (
