@@ -45,7 +45,14 @@ const useStyles = makeStyles({
   stepTitle: { fontWeight: tokens.fontWeightSemibold, color: tokens.colorNeutralForeground2 },
   row: { display: "flex", alignItems: "center", flexWrap: "wrap", gap: tokens.spacingHorizontalS, minWidth: 0 },
   muted: { color: tokens.colorNeutralForeground2, overflowWrap: "break-word", minWidth: 0 },
-  thumb: { width: "56px", height: "56px", objectFit: "contain", border: `1px solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusSmall, backgroundColor: "#fff" },
+  thumb: {
+    width: "56px",
+    height: "56px",
+    objectFit: "contain",
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusSmall,
+    backgroundColor: "#fff",
+  },
   fileInput: { position: "absolute", width: "1px", height: "1px", opacity: 0, overflow: "hidden", pointerEvents: "none" },
 });
 
@@ -135,14 +142,15 @@ export function DocumentFields(props: DocumentFieldsProps) {
   /** New drafts (and, when given, a new emblem: `null` removes it) → the facts the settings keep. */
   const update = (next: Drafts, nextEmblem?: DocumentFacts["emblem"] | null) => {
     setDrafts(next);
-    props.onChange(factsOf(next, nextEmblem === null ? undefined : nextEmblem ?? emblem));
+    props.onChange(factsOf(next, nextEmblem === null ? undefined : (nextEmblem ?? emblem)));
   };
   const text = (key: "district" | "province" | "office" | "number" | "date") => (value: string) => update({ ...drafts, [key]: value });
 
   const chainCount = drafts.chain?.length ?? 3;
   const chain = drafts.chain ?? [person(undefined), person(undefined), person(undefined)];
   const defaults = chainPositions(terms, chainCount);
-  const setStep = (i: number, part: keyof PersonDraft, value: string) => update({ ...drafts, chain: chain.map((p, j) => (j === i ? { ...p, [part]: value } : p)) });
+  const setStep = (i: number, part: keyof PersonDraft, value: string) =>
+    update({ ...drafts, chain: chain.map((p, j) => (j === i ? { ...p, [part]: value } : p)) });
   const addStep = () => update({ ...drafts, chain: [...chain, person(undefined)] });
   const removeStep = (i: number) => update({ ...drafts, chain: chain.filter((_, j) => j !== i) });
 
@@ -182,7 +190,12 @@ export function DocumentFields(props: DocumentFieldsProps) {
       <div className={s.body}>
         <p className={s.help}>{ui.document.help}</p>
         <Field label={ui.document.office}>
-          <Input className={s.input} value={drafts.office} placeholder={ui.document.officePlaceholder(terms.secretaryOffice, props.agency)} onChange={(_, d) => text("office")(d.value)} />
+          <Input
+            className={s.input}
+            value={drafts.office}
+            placeholder={ui.document.officePlaceholder(terms.secretaryOffice, props.agency)}
+            onChange={(_, d) => text("office")(d.value)}
+          />
         </Field>
         <div className={s.pair}>
           <Field label={ui.document.district}>
@@ -217,10 +230,16 @@ export function DocumentFields(props: DocumentFieldsProps) {
           <legend className={s.legend}>{ui.document.preparer}</legend>
           <div className={s.pair}>
             <Field label={ui.document.name}>
-              <Input className={s.input} value={drafts.preparer.name} placeholder={ui.document.namePlaceholder} onChange={(_, d) => update({ ...drafts, preparer: { ...drafts.preparer, name: d.value } })} />
+              <Input
+                className={s.input}
+                value={drafts.preparer.name}
+                placeholder={ui.document.namePlaceholder}
+                onChange={(_, d) => update({ ...drafts, preparer: { ...drafts.preparer, name: d.value } })}
+              />
             </Field>
             <Field label={ui.document.position}>
-              <Input className={s.input}
+              <Input
+                className={s.input}
                 value={drafts.preparer.position}
                 placeholder={ui.document.positionPlaceholder}
                 onChange={(_, d) => update({ ...drafts, preparer: { ...drafts.preparer, position: d.value } })}
@@ -247,7 +266,12 @@ export function DocumentFields(props: DocumentFieldsProps) {
                   <Input className={s.input} value={p.name} placeholder={ui.document.name} onChange={(_, d) => setStep(i, "name", d.value)} />
                 </Field>
                 <Field label={ui.document.stepPosition(i + 1)}>
-                  <Input className={s.input} value={p.position} placeholder={defaults[i] || ui.document.position} onChange={(_, d) => setStep(i, "position", d.value)} />
+                  <Input
+                    className={s.input}
+                    value={p.position}
+                    placeholder={defaults[i] || ui.document.position}
+                    onChange={(_, d) => setStep(i, "position", d.value)}
+                  />
                 </Field>
               </div>
             </div>
@@ -268,7 +292,9 @@ export function DocumentFields(props: DocumentFieldsProps) {
               {ui.document.chooseEmblem}
             </Button>
             <span id={`${fileId}-state`} className={s.muted}>
-              {emblem ? ui.document.emblemChosen(emblem.extension === "png" ? "PNG" : "JPEG", sizeText(Math.floor((emblem.base64.length * 3) / 4))) : ui.document.noEmblem}
+              {emblem
+                ? ui.document.emblemChosen(emblem.extension === "png" ? "PNG" : "JPEG", sizeText(Math.floor((emblem.base64.length * 3) / 4)))
+                : ui.document.noEmblem}
             </span>
             {emblem ? (
               <Button appearance="subtle" onClick={() => update(drafts, null)}>
