@@ -128,6 +128,7 @@ export function DocumentFields(props: DocumentFieldsProps) {
   const s = useStyles();
   const [drafts, setDrafts] = useState<Drafts>(() => draftsOf(props.value));
   const [emblemError, setEmblemError] = useState<string>();
+  const [open, setOpen] = useState(false);
   const fileId = useId();
   const fileInput = useRef<HTMLInputElement>(null);
   const emblem = props.value?.emblem;
@@ -182,144 +183,153 @@ export function DocumentFields(props: DocumentFieldsProps) {
   const filled = filledCount(props.value);
 
   return (
-    <details className={s.details}>
-      <summary className={s.summary}>
+    <details className={s.details} open={open}>
+      <summary
+        className={s.summary}
+        onClick={(e) => {
+          // Opened and closed here, so the fields are drawn only while open (the closed panel stays light).
+          e.preventDefault();
+          setOpen((o) => !o);
+        }}
+      >
         {ui.document.heading}
         {filled > 0 ? ui.document.filled(filled) : ""}
       </summary>
-      <div className={s.body}>
-        <p className={s.help}>{ui.document.help}</p>
-        <Field label={ui.document.office}>
-          <Input
-            className={s.input}
-            value={drafts.office}
-            placeholder={ui.document.officePlaceholder(terms.secretaryOffice, props.agency)}
-            onChange={(_, d) => text("office")(d.value)}
-          />
-        </Field>
-        <div className={s.pair}>
-          <Field label={ui.document.district}>
-            <Input className={s.input} value={drafts.district} onChange={(_, d) => text("district")(d.value)} />
+      {open ? (
+        <div className={s.body}>
+          <p className={s.help}>{ui.document.help}</p>
+          <Field label={ui.document.office}>
+            <Input
+              className={s.input}
+              value={drafts.office}
+              placeholder={ui.document.officePlaceholder(terms.secretaryOffice, props.agency)}
+              onChange={(_, d) => text("office")(d.value)}
+            />
           </Field>
-          <Field label={ui.document.province}>
-            <Input className={s.input} value={drafts.province} onChange={(_, d) => text("province")(d.value)} />
-          </Field>
-        </div>
-        <Field label={ui.document.number}>
-          <Input className={s.input} value={drafts.number} placeholder={ui.document.numberPlaceholder} onChange={(_, d) => text("number")(d.value)} />
-        </Field>
-        <Field
-          label={ui.document.date}
-          validationState={dateBad ? "error" : parsedDate ? "success" : "none"}
-          validationMessage={dateBad ? ui.document.dateInvalid : parsedDate ? ui.document.dateMeans(longThaiDate(parsedDate)) : undefined}
-        >
-          <div className={s.row}>
-            <Input className={s.dateInput} value={drafts.date} placeholder={ui.document.datePlaceholder} onChange={(_, d) => text("date")(d.value)} />
-            <Button onClick={() => text("date")(shortThaiDate(todayIso()))}>{ui.document.today}</Button>
-          </div>
-        </Field>
-        <Field label={ui.document.round}>
-          <Select className={s.select} value={drafts.round} onChange={(_, d) => update({ ...drafts, round: d.value as Drafts["round"] })}>
-            <option value="">{ui.document.roundNone}</option>
-            <option value="6">{ui.document.round6}</option>
-            <option value="12">{ui.document.round12}</option>
-          </Select>
-        </Field>
-
-        <fieldset className={s.group}>
-          <legend className={s.legend}>{ui.document.preparer}</legend>
           <div className={s.pair}>
-            <Field label={ui.document.name}>
-              <Input
-                className={s.input}
-                value={drafts.preparer.name}
-                placeholder={ui.document.namePlaceholder}
-                onChange={(_, d) => update({ ...drafts, preparer: { ...drafts.preparer, name: d.value } })}
-              />
+            <Field label={ui.document.district}>
+              <Input className={s.input} value={drafts.district} onChange={(_, d) => text("district")(d.value)} />
             </Field>
-            <Field label={ui.document.position}>
-              <Input
-                className={s.input}
-                value={drafts.preparer.position}
-                placeholder={ui.document.positionPlaceholder}
-                onChange={(_, d) => update({ ...drafts, preparer: { ...drafts.preparer, position: d.value } })}
-              />
+            <Field label={ui.document.province}>
+              <Input className={s.input} value={drafts.province} onChange={(_, d) => text("province")(d.value)} />
             </Field>
           </div>
-        </fieldset>
-
-        <fieldset className={s.group}>
-          <legend className={s.legend}>{ui.document.chain}</legend>
-          <p className={s.help}>{ui.document.chainHelp}</p>
-          {chain.map((p, i) => (
-            <div key={i} className={s.step} role="group" aria-label={ui.document.step(i + 1)}>
-              <div className={s.stepHead}>
-                <span className={s.stepTitle}>{i === chain.length - 1 && chain.length > 1 ? ui.document.lastStep(i + 1) : ui.document.step(i + 1)}</span>
-                {chain.length > 1 ? (
-                  <Button size="small" appearance="subtle" aria-label={ui.document.removeStep(i + 1)} onClick={() => removeStep(i)}>
-                    {ui.document.remove}
-                  </Button>
-                ) : null}
-              </div>
-              <div className={s.pair}>
-                <Field label={ui.document.stepName(i + 1)}>
-                  <Input className={s.input} value={p.name} placeholder={ui.document.name} onChange={(_, d) => setStep(i, "name", d.value)} />
-                </Field>
-                <Field label={ui.document.stepPosition(i + 1)}>
-                  <Input
-                    className={s.input}
-                    value={p.position}
-                    placeholder={defaults[i] || ui.document.position}
-                    onChange={(_, d) => setStep(i, "position", d.value)}
-                  />
-                </Field>
-              </div>
-            </div>
-          ))}
-          {chain.length < CHAIN_LIMIT ? (
+          <Field label={ui.document.number}>
+            <Input className={s.input} value={drafts.number} placeholder={ui.document.numberPlaceholder} onChange={(_, d) => text("number")(d.value)} />
+          </Field>
+          <Field
+            label={ui.document.date}
+            validationState={dateBad ? "error" : parsedDate ? "success" : "none"}
+            validationMessage={dateBad ? ui.document.dateInvalid : parsedDate ? ui.document.dateMeans(longThaiDate(parsedDate)) : undefined}
+          >
             <div className={s.row}>
-              <Button onClick={addStep}>{ui.document.addStep}</Button>
+              <Input className={s.dateInput} value={drafts.date} placeholder={ui.document.datePlaceholder} onChange={(_, d) => text("date")(d.value)} />
+              <Button onClick={() => text("date")(shortThaiDate(todayIso()))}>{ui.document.today}</Button>
             </div>
-          ) : null}
-        </fieldset>
+          </Field>
+          <Field label={ui.document.round}>
+            <Select className={s.select} value={drafts.round} onChange={(_, d) => update({ ...drafts, round: d.value as Drafts["round"] })}>
+              <option value="">{ui.document.roundNone}</option>
+              <option value="6">{ui.document.round6}</option>
+              <option value="12">{ui.document.round12}</option>
+            </Select>
+          </Field>
 
-        <fieldset className={s.group}>
-          <legend className={s.legend}>{ui.document.emblem}</legend>
-          <p className={s.help}>{ui.document.emblemHelp(sizeText(EMBLEM_MAX_BYTES))}</p>
-          <div className={s.row}>
-            {emblem ? <img className={s.thumb} src={emblemDataUrl(emblem)} alt={ui.document.emblemAlt} /> : null}
-            <Button onClick={() => fileInput.current?.click()} aria-describedby={`${fileId}-state`}>
-              {ui.document.chooseEmblem}
-            </Button>
-            <span id={`${fileId}-state`} className={s.muted}>
-              {emblem
-                ? ui.document.emblemChosen(emblem.extension === "png" ? "PNG" : "JPEG", sizeText(Math.floor((emblem.base64.length * 3) / 4)))
-                : ui.document.noEmblem}
-            </span>
-            {emblem ? (
-              <Button appearance="subtle" onClick={() => update(drafts, null)}>
-                {ui.document.removeEmblem}
-              </Button>
+          <fieldset className={s.group}>
+            <legend className={s.legend}>{ui.document.preparer}</legend>
+            <div className={s.pair}>
+              <Field label={ui.document.name}>
+                <Input
+                  className={s.input}
+                  value={drafts.preparer.name}
+                  placeholder={ui.document.namePlaceholder}
+                  onChange={(_, d) => update({ ...drafts, preparer: { ...drafts.preparer, name: d.value } })}
+                />
+              </Field>
+              <Field label={ui.document.position}>
+                <Input
+                  className={s.input}
+                  value={drafts.preparer.position}
+                  placeholder={ui.document.positionPlaceholder}
+                  onChange={(_, d) => update({ ...drafts, preparer: { ...drafts.preparer, position: d.value } })}
+                />
+              </Field>
+            </div>
+          </fieldset>
+
+          <fieldset className={s.group}>
+            <legend className={s.legend}>{ui.document.chain}</legend>
+            <p className={s.help}>{ui.document.chainHelp}</p>
+            {chain.map((p, i) => (
+              <div key={i} className={s.step} role="group" aria-label={ui.document.step(i + 1)}>
+                <div className={s.stepHead}>
+                  <span className={s.stepTitle}>{i === chain.length - 1 && chain.length > 1 ? ui.document.lastStep(i + 1) : ui.document.step(i + 1)}</span>
+                  {chain.length > 1 ? (
+                    <Button size="small" appearance="subtle" aria-label={ui.document.removeStep(i + 1)} onClick={() => removeStep(i)}>
+                      {ui.document.remove}
+                    </Button>
+                  ) : null}
+                </div>
+                <div className={s.pair}>
+                  <Field label={ui.document.stepName(i + 1)}>
+                    <Input className={s.input} value={p.name} placeholder={ui.document.name} onChange={(_, d) => setStep(i, "name", d.value)} />
+                  </Field>
+                  <Field label={ui.document.stepPosition(i + 1)}>
+                    <Input
+                      className={s.input}
+                      value={p.position}
+                      placeholder={defaults[i] || ui.document.position}
+                      onChange={(_, d) => setStep(i, "position", d.value)}
+                    />
+                  </Field>
+                </div>
+              </div>
+            ))}
+            {chain.length < CHAIN_LIMIT ? (
+              <div className={s.row}>
+                <Button onClick={addStep}>{ui.document.addStep}</Button>
+              </div>
             ) : null}
-          </div>
-          <input
-            ref={fileInput}
-            id={fileId}
-            className={s.fileInput}
-            type="file"
-            tabIndex={-1}
-            aria-hidden="true"
-            aria-label={ui.document.emblem}
-            accept=".png,.jpg,.jpeg,image/png,image/jpeg"
-            onChange={(e) => {
-              const file = e.currentTarget.files?.[0];
-              e.currentTarget.value = "";
-              void onEmblemFile(file);
-            }}
-          />
-          {emblemError ? <Notice intent="error">{emblemError}</Notice> : null}
-        </fieldset>
-      </div>
+          </fieldset>
+
+          <fieldset className={s.group}>
+            <legend className={s.legend}>{ui.document.emblem}</legend>
+            <p className={s.help}>{ui.document.emblemHelp(sizeText(EMBLEM_MAX_BYTES))}</p>
+            <div className={s.row}>
+              {emblem ? <img className={s.thumb} src={emblemDataUrl(emblem)} alt={ui.document.emblemAlt} /> : null}
+              <Button onClick={() => fileInput.current?.click()} aria-describedby={`${fileId}-state`}>
+                {ui.document.chooseEmblem}
+              </Button>
+              <span id={`${fileId}-state`} className={s.muted}>
+                {emblem
+                  ? ui.document.emblemChosen(emblem.extension === "png" ? "PNG" : "JPEG", sizeText(Math.floor((emblem.base64.length * 3) / 4)))
+                  : ui.document.noEmblem}
+              </span>
+              {emblem ? (
+                <Button appearance="subtle" onClick={() => update(drafts, null)}>
+                  {ui.document.removeEmblem}
+                </Button>
+              ) : null}
+            </div>
+            <input
+              ref={fileInput}
+              id={fileId}
+              className={s.fileInput}
+              type="file"
+              tabIndex={-1}
+              aria-hidden="true"
+              aria-label={ui.document.emblem}
+              accept=".png,.jpg,.jpeg,image/png,image/jpeg"
+              onChange={(e) => {
+                const file = e.currentTarget.files?.[0];
+                e.currentTarget.value = "";
+                void onEmblemFile(file);
+              }}
+            />
+            {emblemError ? <Notice intent="error">{emblemError}</Notice> : null}
+          </fieldset>
+        </div>
+      ) : null}
     </details>
   );
 }

@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import { act, fireEvent, render, screen, waitFor } from "@testing-library/react";
+import { act, configure, fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { catalogueToRows } from "../../src/core/catalogue/table";
 import type { Catalogue } from "../../src/core/catalogue/types";
 import type { ReportPlan } from "../../src/core/plan/types";
@@ -10,6 +10,9 @@ import { readScoreFile, SETTINGS_KEY, browserHost, type StorageProblem, type Web
 import { WebApp } from "../../src/web/WebApp";
 import { sampleText } from "../helpers/fixtures";
 import { TextDecoder as NodeTextDecoder } from "node:util";
+
+// A first paste compiles and runs the whole engine; on a busy test machine that can pass the 1 s default.
+configure({ asyncUtilTimeout: 5000 });
 
 // jsdom has no TextDecoder; every browser the page supports has.
 if (typeof globalThis.TextDecoder === "undefined") Object.assign(globalThis, { TextDecoder: NodeTextDecoder });
