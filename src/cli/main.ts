@@ -1,13 +1,16 @@
 #!/usr/bin/env node
 import { Command, CommanderError, Option } from "commander";
 import { readFileSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { BUILT_IN_CATALOGUES, catalogueForYear } from "../core/catalogue";
+import { join } from "node:path";
+import { BUILT_IN_CATALOGUES, chooseCatalogue } from "../core/catalogue";
 import type { Catalogue } from "../core/catalogue/types";
 import { InputError } from "../core/errors";
 import type { LayoutKind, ScoreSheet } from "../core/model";
 import { makeReport, type ReportOptions } from "../core/pipeline";
-import { isFontSizeAllowed } from "../core/plan/settings";
+import { CHAIN_LIMIT, DOCUMENT_TEXT_LIMIT, isFontSizeAllowed, type DocumentFacts, type Signer } from "../core/plan/settings";
+import { EMBLEM_MAX_BYTES, emblemFromBytes } from "../core/emblem";
+import { formatBytes } from "../core/limits";
+import { parseThaiDate } from "../core/text/thaiDate";
 import { toArabicDigits } from "../core/text/digits";
 import { loadScores, runBatch } from "../node/batch";
 import { loadCatalogues } from "../node/catalogueFile";
@@ -60,6 +63,84 @@ function reportOptions(flags: CommonFlags): ReportOptions {
     options.settings!.font = { name: flags.font ?? "TH SarabunPSK", size };
   }
   return options;
+}
+
+interface DocumentFlags {
+  district?: string;
+  province?: string;
+  office?: string;
+  docNumber?: string;
+  docDate?: string;
+  round?: string;
+  preparer?: string;
+  signer?: string[];
+  emblem?: string;
+}
+
+/** A text fact: blank is refused (leave the option out for a dotted line), so is one past the limit. */
+function fact(option: string, value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  const t = value.replace(/\s+/g, " ").trim();
+  if (t === "") throw new InputError(T.emptyFact(option));
+  if (t.length > DOCUMENT_TEXT_LIMIT) throw new InputError(T.longFact(option, t.length, DOCUMENT_TEXT_LIMIT));
+  return t;
+}
+
+/** "ชื่อ|ตำแหน่ง", either side may be empty ("|ปลัดเทศบาล"), not both. */
+function person(option: string, value: string): Signer {
+  const bar = value.indexOf("|");
+  const name = (bar < 0 ? value : value.slice(0, bar)).replace(/\s+/g, " ").trim();
+  const position = bar < 0 ? "" : value.slice(bar + 1).replace(/\s+/g, " ").trim();
+  if (name === "" && position === "") throw new InputError(T.badPerson(option, value));
+  if (position.includes("|")) throw new InputError(T.badPerson(option, value));
+  for (const part of [name, position]) if (part.length > DOCUMENT_TEXT_LIMIT) throw new InputError(T.longFact(option, part.length, DOCUMENT_TEXT_LIMIT));
+  return { ...(name ? { name } : {}), ...(position ? { position } : {}) };
+}
+
+/** The cover, memo and signature facts of --district … --emblem; undefined when none is given. */
+function documentFacts(flags: DocumentFlags): DocumentFacts | undefined {
+  const out: DocumentFacts = {};
+  const texts = [
+    ["district", "--district", flags.district],
+    ["province", "--province", flags.province],
+    ["office", "--office", flags.office],
+    ["number", "--doc-number", flags.docNumber],
+  ] as const;
+  for (const [key, option, value] of texts) {
+    const t = fact(option, value);
+    if (t !== undefined) out[key] = t;
+  }
+  if (flags.docDate !== undefined) {
+    const date = parseThaiDate(flags.docDate);
+    if (!date) throw new InputError(T.badDate(flags.docDate));
+    out.date = date;
+  }
+  if (flags.round !== undefined) {
+    const round = toArabicDigits(flags.round.trim());
+    if (round !== "6" && round !== "12") throw new InputError(T.badRound(flags.round));
+    out.round = round === "6" ? 6 : 12;
+  }
+  if (flags.preparer !== undefined) out.preparer = person("--preparer", flags.preparer);
+  if (flags.signer && flags.signer.length > 0) {
+    if (flags.signer.length > CHAIN_LIMIT) throw new InputError(T.tooManySigners(flags.signer.length, CHAIN_LIMIT));
+    out.chain = flags.signer.map((v) => person("--signer", v));
+  }
+  if (flags.emblem !== undefined) {
+    let bytes: Uint8Array;
+    try {
+      bytes = readFileSync(flags.emblem);
+    } catch (e) {
+      throw new InputError(T.emblemUnreadable(flags.emblem, (e as NodeJS.ErrnoException).code ?? String(e)));
+    }
+    const result = emblemFromBytes(bytes);
+    if (!result.ok) {
+      throw new InputError(
+        result.reason === "tooLarge" ? T.emblemTooLarge(flags.emblem, formatBytes(result.bytes), formatBytes(EMBLEM_MAX_BYTES)) : T.emblemNotImage(flags.emblem),
+      );
+    }
+    out.emblem = result.emblem;
+  }
+  return Object.keys(out).length > 0 ? out : undefined;
 }
 
 function printWarnings(file: string, warnings: readonly { message: string }[]): void {
@@ -116,8 +197,10 @@ async function analyzeCommand(file: string, flags: CommonFlags & { json?: boolea
   }
 }
 
-async function buildCommand(files: string[], flags: CommonFlags & { output: string; pdf?: boolean; overwrite?: boolean }): Promise<void> {
+async function buildCommand(files: string[], flags: CommonFlags & DocumentFlags & { output: string; pdf?: boolean; overwrite?: boolean }): Promise<void> {
   const report = reportOptions(flags);
+  const document = documentFacts(flags);
+  if (document) report.settings = { ...report.settings, document };
   const edited = await editedCatalogues(flags);
   const catalogues = edited?.catalogues;
   const previous = await previousScores(flags, catalogues);
@@ -129,6 +212,7 @@ async function buildCommand(files: string[], flags: CommonFlags & { output: stri
     ...(flags.sheet !== undefined ? { sheet: flags.sheet } : {}),
     overwrite: flags.overwrite ?? false,
     alsoRead: [flags.previous, flags.catalogue].filter((f): f is string => f !== undefined),
+    ...(flags.pdf ? { companions: [".pdf"] } : {}),
     onWritten: (i, input, output, renamed, warnings, catalogueId) => {
       printWarnings(input, warnings);
       warnUnusedCatalogue(input, flags, edited, catalogueId);
@@ -145,10 +229,14 @@ async function buildCommand(files: string[], flags: CommonFlags & { output: stri
     const lo = await findLibreOffice();
     if (!lo) process.stderr.write(`${T.noLibreOffice}\n`);
     else {
-      const byDir = new Map<string, string[]>();
-      for (const w of result.outputs) byDir.set(dirname(w), [...(byDir.get(dirname(w)) ?? []), w]);
-      for (const [dir, list] of byDir) await convertToPdf(lo, list, dir);
-      process.stderr.write(`${T.pdfDone(result.written)}\n`);
+      const printed = await convertToPdf(lo, result.outputs, flags.overwrite ?? false);
+      for (const p of printed) {
+        if (!p.pdf) process.stderr.write(`${T.pdfMissing(p.workbook)}\n`);
+        else if (p.renamed) process.stderr.write(`${T.keptExisting(p.pdf)}\n`);
+      }
+      const done = printed.filter((p) => p.pdf !== undefined).length;
+      if (done > 0) process.stderr.write(`${T.pdfDone(done)}\n`);
+      if (done < printed.length) process.exitCode = 2;
     }
   }
   if (result.failed > 0) {
@@ -161,8 +249,10 @@ async function buildCommand(files: string[], flags: CommonFlags & { output: stri
 async function catalogueCommand(flags: { output: string; year?: string; overwrite?: boolean }): Promise<void> {
   const year = flags.year === undefined ? undefined : reportOptions({ year: flags.year }).year;
   const newest = Math.max(...BUILT_IN_CATALOGUES.map((c) => c.fromYear));
-  const catalogue = catalogueForYear(year ?? newest);
+  const { catalogue, outside } = chooseCatalogue(year ?? newest);
   const [target] = outputPaths([catalogue.id], flags.output, flags.overwrite ?? false);
+  // A year no catalogue was checked for gets the nearest one: say which, and for which years it was checked.
+  if (outside && year !== undefined) process.stderr.write(`${T.catalogueOutsideYears(year, catalogue.id, catalogue.fromYear, catalogue.toYear, outside)}\n`);
   await writeOutput(target.path, await writeCatalogueWorkbook(catalogue));
   process.stderr.write(`${T.wroteCatalogue(target.path, catalogue.id)}\n`);
   if (target.renamed) process.stderr.write(`${T.keptExisting(target.path)}\n`);
@@ -221,7 +311,16 @@ export async function main(argv: string[]): Promise<number> {
       .description(T.help.build)
       .requiredOption("-o, --output <path>", T.help.output)
       .option("--pdf", T.help.pdf)
-      .option("--overwrite", T.help.overwrite),
+      .option("--overwrite", T.help.overwrite)
+      .addOption(new Option("--district <อำเภอ>", T.help.district))
+      .addOption(new Option("--province <จังหวัด>", T.help.province))
+      .addOption(new Option("--office <ส่วนราชการ>", T.help.office))
+      .addOption(new Option("--doc-number <ที่>", T.help.docNumber))
+      .addOption(new Option("--doc-date <วันที่>", T.help.docDate))
+      .addOption(new Option("--round <6|12>", T.help.round))
+      .addOption(new Option("--preparer <ชื่อ|ตำแหน่ง>", T.help.preparer))
+      .addOption(new Option("--signer <ชื่อ|ตำแหน่ง>", T.help.signer).argParser((value: string, list: string[] | undefined) => [...(list ?? []), value]))
+      .addOption(new Option("--emblem <file>", T.help.emblem)),
   ).action(buildCommand);
   program
     .command("catalogue")

@@ -91,12 +91,20 @@ const PATTERNS: readonly [RegExp, AgencyKind][] = [
   [/เทศบาลนคร|^ทน\.\s*/, "cityMunicipality"],
   [/เทศบาลเมือง|^ทม\.\s*/, "townMunicipality"],
   [/เทศบาลตำบล|^ทต\.\s*/, "subdistrictMunicipality"],
-  [/องค์การบริหารส่วนตำบล|องค์การบริหารส่วนตําบล|^อบต\.?\s*/, "subdistrictAdministration"],
+  [/องค์การบริหารส่วนตำบล|^อบต\.?\s*/, "subdistrictAdministration"],
   [/องค์การบริหารส่วนจังหวัด|^อบจ\.?\s*/, "provincialAdministration"],
 ];
 
+/**
+ * Sara am (ำ) is often two characters in text copied from a PDF: nikhahit + sara aa (ํ + า),
+ * a tone mark sometimes between them. Written as one so "เทศบาลตําบล" matches "เทศบาลตำบล".
+ */
+export function composeSaraAm(text: string): string {
+  return text.replace(/\u0E4D([\u0E48-\u0E4B]?)\u0E32/g, "$1\u0E33");
+}
+
 export function agencyKindOf(name: string | null | undefined): AgencyKind {
-  const t = (name ?? "").replace(/\s+/g, " ").trim();
+  const t = composeSaraAm(name ?? "").replace(/\s+/g, " ").trim();
   return PATTERNS.find(([re]) => re.test(t))?.[1] ?? "unknown";
 }
 
@@ -110,4 +118,19 @@ export function agencyTerms(name: string | null | undefined): AgencyTerms {
  */
 export function inAgencyWords(text: string, terms: AgencyTerms): string {
   return text.replace(/(?:เทศบัญญัติหรือข้อบัญญัติ|ข้อบัญญัติหรือเทศบัญญัติ|เทศบัญญัติ|ข้อบัญญัติ)(?=งบประมาณ)/g, terms.ordinance);
+}
+
+/**
+ * The positions of an approval chain of `count` steps when none are given, the head of the agency
+ * last (the memo goes up to them): 1 → นายก; 2 → ปลัด → นายก; 3 → หัวหน้าสำนักปลัด → ปลัด → นายก
+ * (seed 003); 4 adds รองปลัด before ปลัด; 5 adds รองนายก before นายก. Steps before those get "".
+ */
+export function chainPositions(terms: AgencyTerms, count: number): string[] {
+  const ladder =
+    count >= 5
+      ? [terms.secretaryOfficeHead, terms.deputyPermanentSecretary, terms.permanentSecretary, terms.deputyHead, terms.head]
+      : count === 4
+        ? [terms.secretaryOfficeHead, terms.deputyPermanentSecretary, terms.permanentSecretary, terms.head]
+        : [terms.secretaryOfficeHead, terms.permanentSecretary, terms.head].slice(3 - Math.max(0, count));
+  return [...Array<string>(Math.max(0, count - ladder.length)).fill(""), ...ladder];
 }

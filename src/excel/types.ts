@@ -3,6 +3,9 @@ import type { Warning } from "../core/model";
 import type { ReportResult } from "../core/pipeline";
 import type { UserSettings } from "../core/userSettings";
 
+/** What a settings save kept: all of it, or all but the emblem (too large for the workbook; Office's reason). */
+export type SaveOutcome = { kept: "all" } | { kept: "withoutEmblem"; reason: string };
+
 /**
  * What the task pane can ask of the workbook. One implementation (excelActions.ts) owns every
  * Excel.run; components receive these as props and never touch Office.js themselves.
@@ -76,7 +79,8 @@ export interface ExcelActions {
   readSheet(name: string): Promise<SheetRange>;
   /** Settings stored in the workbook (undefined when none yet). */
   loadSettings(): Promise<UserSettings | undefined>;
-  saveSettings(settings: UserSettings): Promise<void>;
+  /** Saves them in the workbook; an emblem too large for it is left out (the rest kept) and said so. */
+  saveSettings(settings: UserSettings): Promise<SaveOutcome>;
   /**
    * Writes everything in at most 4 round trips: the analysis columns next to the pasted table
    * (`input`), and the analysis, measure-plan and follow-up sheets of `report.plan`. Never

@@ -17,6 +17,8 @@ export interface BatchOptions {
   overwrite?: boolean;
   /** Other files the run reads (--previous, --catalogue): never written over. */
   alsoRead?: readonly string[];
+  /** Kinds written next to each workbook later under its name (".pdf"): its name is chosen free for them too. */
+  companions?: readonly string[];
   onWritten?: (index: number, input: string, output: string, renamed: boolean, warnings: Warning[], catalogueId: string) => void;
   onSkipped?: (index: number, input: string, error: InputError) => void;
 }
@@ -35,7 +37,7 @@ export async function loadScores(path: string, sheet?: string, catalogues?: read
 
 /** Builds one workbook per input. An unusable input is reported and skipped; others go on. */
 export async function runBatch(inputs: string[], out: string, options: BatchOptions): Promise<BatchResult> {
-  const targets = outputPaths(inputs, out, options.overwrite ?? false, options.alsoRead);
+  const targets = outputPaths(inputs, out, options.overwrite ?? false, options.alsoRead, options.companions);
   // A folder that cannot be made fails the run now, before any input is read.
   for (const folder of new Set(targets.map((t) => dirname(t.path)))) await makeFolder(folder);
   const outputs: string[] = [];

@@ -74,7 +74,7 @@ export function usePane(actions: ExcelActions, loadEngine: () => Promise<Engine>
     if (!dirty.current) return;
     const timer = setTimeout(() => {
       actions.saveSettings(settings).then(
-        () => setSaveError(undefined),
+        (saved) => setSaveError(saved.kept === "all" ? undefined : ui.storage.emblemNotInWorkbook(saved.reason)),
         (e: unknown) => setSaveError(ui.settings.saveFailed(messageOf(e))),
       );
     }, SAVE_DELAY_MS);
@@ -136,7 +136,9 @@ export function usePane(actions: ExcelActions, loadEngine: () => Promise<Engine>
         if (!engine || !input) return;
         const current = settingsRef.current;
         progress(ui.generate.savingSettings);
-        await actions.saveSettings(current);
+        // An emblem too large for the workbook is still used for this report; the user is told.
+        const saved = await actions.saveSettings(current);
+        setSaveError(saved.kept === "all" ? undefined : ui.storage.emblemNotInWorkbook(saved.reason));
         progress(ui.generate.readingCatalogue);
         const found = await readCustom(engine, yearOf(current, input.sheet));
         setCustom(found);

@@ -6,6 +6,7 @@ import { DEFAULT_FONT, isFontSizeAllowed } from "../core/plan/settings";
 import type { UserSettings } from "../core/userSettings";
 import { parseTypedNumber } from "./format";
 import type { UnitGroup } from "./report";
+import { DocumentFields } from "./DocumentFields";
 import { Section } from "./Section";
 import { ui } from "./strings";
 
@@ -68,7 +69,8 @@ export function SettingsPanel(props: SettingsPanelProps) {
   const targetBad = drafts.target.trim() !== "" && (target === undefined || target <= 0 || target > 100);
   const size = parseTypedNumber(drafts.fontSize);
   const sizeBad = drafts.fontSize.trim() !== "" && (size === undefined || !isFontSizeAllowed(size));
-  const invalid = yearBad || targetBad || sizeBad;
+  const [documentBad, setDocumentBad] = useState(false);
+  const invalid = yearBad || targetBad || sizeBad || documentBad;
   const { onInvalidChange } = props;
   useEffect(() => onInvalidChange?.(invalid), [invalid, onInvalidChange]);
 
@@ -171,6 +173,12 @@ export function SettingsPanel(props: SettingsPanelProps) {
             </div>
           </details>
         ) : null}
+        <DocumentFields
+          value={v.document}
+          agency={v.agency ?? props.detected.agency}
+          onChange={(document) => set("document", document)}
+          onInvalidChange={setDocumentBad}
+        />
       </div>
     </Section>
   );

@@ -1,5 +1,5 @@
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
-import { useId, useRef, useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import { ui } from "../ui/strings";
 
 const useStyles = makeStyles({
@@ -12,8 +12,12 @@ const useStyles = makeStyles({
   input: { position: "absolute", width: "1px", height: "1px", opacity: 0, overflow: "hidden", pointerEvents: "none" },
 });
 
-/** A Thai file button: the browser's own file input shows English text in many installs. */
-export function FilePicker(props: { label: string; accept: string; disabled?: boolean; onFile: (file: File | undefined) => void }) {
+/**
+ * A Thai file button: the browser's own file input shows English text in many installs.
+ * `replacedBy` changes when something else takes the file's place (a new paste): the chosen
+ * name then goes, so it never seems to be in use when it is not.
+ */
+export function FilePicker(props: { label: string; accept: string; disabled?: boolean; replacedBy?: number; onFile: (file: File | undefined) => void }) {
   const s = useStyles();
   const id = useId();
   const nameId = useId();
@@ -21,6 +25,10 @@ export function FilePicker(props: { label: string; accept: string; disabled?: bo
   const buttonId = useId();
   const input = useRef<HTMLInputElement>(null);
   const [name, setName] = useState<string>();
+  const { replacedBy } = props;
+  useEffect(() => {
+    if (replacedBy !== undefined) setName(undefined);
+  }, [replacedBy]);
   return (
     <div className={s.root}>
       <label id={labelId} htmlFor={id} className={s.label}>

@@ -27,7 +27,13 @@ export function InputStep(props: { web: WebModel }) {
   const workbook = web.workbook;
   return (
     <Section title={ui.web.heading} help={ui.web.help}>
-      <FilePicker label={ui.web.fileLabel} accept={SCORE_FILES} disabled={busy} onFile={(file) => file && void web.openFile(file)} />
+      <FilePicker
+        label={ui.web.fileLabel}
+        accept={SCORE_FILES}
+        disabled={busy}
+        {...(web.input?.kind === "paste" ? { replacedBy: web.input.id } : {})}
+        onFile={(file) => file && void web.openFile(file)}
+      />
       {workbook && workbook.sheetNames.length > 1 ? (
         <Field label={ui.web.sheetLabel}>
           <Select className={s.select} value={workbook.sheetName} disabled={busy} onChange={(_, d) => void web.openFile(workbook.file, d.value)}>

@@ -69,6 +69,9 @@ export function WebApp(props: WebAppProps) {
             storageNote={ui.settings.savedInBrowser}
             onInvalidChange={setSettingsInvalid}
           />
+          {web.storageProblem ? (
+            <Notice intent="warning">{web.storageProblem === "emblemNotKept" ? ui.storage.emblemNotInBrowser : ui.storage.notInBrowser}</Notice>
+          ) : null}
           <DownloadStep web={web} settingsInvalid={settingsInvalid} />
         </>
       ) : null}

@@ -10,13 +10,20 @@ export type { FileGrid } from "./readScoreFile";
 /** What the browser page needs from its surroundings (a fake in component tests). */
 export interface WebHost {
   loadSettings(): UserSettings;
-  saveSettings(settings: UserSettings): void;
+  /** Keeps the settings for the next visit; says what could not be kept (undefined: all of it). */
+  saveSettings(settings: UserSettings): StorageProblem | undefined;
   readFile(file: File, engine: Engine, sheet?: string, progress?: (message: string) => void): Promise<FileGrid>;
   writeWorkbook(plan: ReportPlan): Promise<Uint8Array>;
   /** The catalogue as an editable workbook (the same table the add-in writes to a sheet). */
   writeCatalogue(catalogue: Catalogue): Promise<Uint8Array>;
   download(bytes: Uint8Array, fileName: string): void;
 }
+
+/**
+ * What the browser would not keep: the emblem (the other settings are kept without it), or
+ * anything at all (storage blocked or full). The settings still hold for this visit.
+ */
+export type StorageProblem = "emblemNotKept" | "notKept";
 
 export const SETTINGS_KEY = "itas-report.settings.v1";
 const XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -35,11 +42,25 @@ export function browserHost(win: Window = window): WebHost {
       }
     },
     saveSettings(settings) {
-      try {
-        win.localStorage.setItem(SETTINGS_KEY, JSON.stringify(settings));
-      } catch {
-        // Storage blocked (private window, some file:// setups): settings last for this visit only.
+      const store = (value: UserSettings): boolean => {
+        try {
+          win.localStorage.setItem(SETTINGS_KEY, JSON.stringify(value));
+          return true;
+        } catch {
+          // Storage blocked (private window, some file:// setups) or full (QuotaExceededError).
+          return false;
+        }
+      };
+      if (store(settings)) return undefined;
+      // The emblem is by far the largest part: the rest is kept without it rather than not at all.
+      if (settings.document?.emblem) {
+        const { emblem: _emblem, ...document } = settings.document;
+        const rest: UserSettings = { ...settings };
+        if (Object.keys(document).length > 0) rest.document = document;
+        else delete rest.document;
+        if (store(rest)) return "emblemNotKept";
       }
+      return "notKept";
     },
     readFile: readScoreFile,
     async writeWorkbook(plan) {

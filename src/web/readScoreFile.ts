@@ -6,6 +6,7 @@ import { th } from "../core/strings/th";
 import { decodeText, isZip } from "../core/text/decode";
 import { ui } from "../ui/strings";
 import type { SheetGrid } from "../xlsx/readWorkbook";
+import { readBytes } from "../ui/fileBytes";
 
 /** A score file read into a grid; workbooks say which sheet was read and which others exist. */
 export interface FileGrid {
@@ -50,17 +51,6 @@ export async function readFileGrid(file: File, sheet: string | undefined, parts:
   // Refused here, before a grid too large for the reader is copied to the page.
   checkGridSize(grid);
   return { grid, sheetNames: [], warnings: [...decoded.warnings, ...warnings] };
-}
-
-async function readBytes(file: Blob): Promise<Uint8Array> {
-  if (typeof file.arrayBuffer === "function") return new Uint8Array(await file.arrayBuffer());
-  // Older engines (and jsdom) have FileReader only.
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
-    reader.onerror = () => reject(reader.error ?? new Error("FileReader failed"));
-    reader.readAsArrayBuffer(file);
-  });
 }
 
 /** Messages between the page and the reading worker (src/web/readWorker.ts). */

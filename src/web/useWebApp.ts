@@ -10,7 +10,7 @@ import { ui } from "../ui/strings";
 import { useAction } from "../ui/useAction";
 import { useEngine } from "../ui/useEngine";
 import type { Pasted } from "./clipboard";
-import { paint, safeFileName, type FileGrid, type WebHost } from "./host";
+import { paint, safeFileName, type FileGrid, type StorageProblem, type WebHost } from "./host";
 import { LIMITS } from "../core/limits";
 import { th } from "../core/strings/th";
 import { applyEdit, originOf, settingsForInput, type FileField, type ValueOrigin } from "./remembered";
@@ -80,6 +80,8 @@ export function useWebApp(host: WebHost, loadEngine: () => Promise<Engine>) {
   const [downloaded, setDownloaded] = useState<Downloaded>();
   const [edited, setEdited] = useState<EditedCatalogue>();
   const [catalogueDownloaded, setCatalogueDownloaded] = useState<string>();
+  /** What the browser would not keep of the settings, told under them. */
+  const [storageProblem, setStorageProblem] = useState<StorageProblem>();
 
   // Scores are read again with the user's catalogue when one is chosen (renamed indicators, new ประเด็น).
   const editedCatalogues = useMemo(() => (engine && edited ? cataloguesWith(engine, edited.catalogue) : undefined), [engine, edited]);
@@ -106,7 +108,7 @@ export function useWebApp(host: WebHost, loadEngine: () => Promise<Engine>) {
       const edit = applyEdit(stored, settings, next, typed);
       setStored(edit.stored);
       setTyped(edit.typed);
-      host.saveSettings(edit.stored);
+      setStorageProblem(host.saveSettings(edit.stored) ?? undefined);
     },
     [host, settings, stored, typed],
   );
@@ -223,7 +225,7 @@ export function useWebApp(host: WebHost, loadEngine: () => Promise<Engine>) {
   );
 
   return {
-    engine, engineError, settings, setSettings, origins, input, workbook, previous, review, busy, error, step, downloaded,
+    engine, engineError, settings, setSettings, storageProblem, origins, input, workbook, previous, review, busy, error, step, downloaded,
     edited, editedUnused, catalogueDownloaded, openFile, paste, openPrevious, openCatalogue, downloadCatalogue, download,
   };
 }

@@ -1,7 +1,7 @@
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import ExcelJS from "exceljs";
 import { ROOT } from "../helpers/fixtures";
 
@@ -48,6 +48,14 @@ describe("itas-report (the compiled command line)", () => {
     // The newest catalogue is what `catalogue` writes by default, with its checked years.
     const file = join(mkdtempSync(join(tmpdir(), "itas-cat-")), "c.xlsx");
     expect(run("catalogue", "-o", file).err).toContain("ita-2569");
+    // A year no catalogue was checked for: written with the nearest one, and the user is told which and for which years.
+    const later = run("catalogue", "--year", "2570", "-o", join(dirname(file), "c2570.xlsx"));
+    expect(later.code).toBe(0);
+    expect(later.err).toContain('คำเตือน: ไม่มีรายการข้อคำถามที่ตรวจสอบไว้สำหรับปี 2570 จึงเขียนรายการชุด "ita-2569" ซึ่งตรวจสอบไว้สำหรับปี 2569');
+    const earlier = run("catalogue", "--year", "2560", "-o", join(dirname(file), "c2560.xlsx"));
+    expect(earlier.err).toContain('ปี 2560 จึงเขียนรายการชุด "ita-2565" ซึ่งตรวจสอบไว้สำหรับปี 2565–2567');
+    // A checked year says nothing of the kind.
+    expect(run("catalogue", "--year", "2568", "-o", join(dirname(file), "c2568.xlsx")).err).not.toContain("คำเตือน");
   });
 
   test("options: --year --agency --target --layout --digits", () => {
@@ -104,6 +112,41 @@ describe("itas-report (the compiled command line)", () => {
     const built = run("build", now, "-o", join(dir, "r.xlsx"), "--previous", before, "--pdf", "--digits", "arabic");
     expect(built.code).toBe(0);
     expect(existsSync(join(dir, "r.pdf"))).toBe(true);
+  });
+
+  test("--pdf never writes over an existing PDF unless --overwrite; the workbook and its PDF stay a pair", () => {
+    const dir = mkdtempSync(join(tmpdir(), "itas-pdf-"));
+    const mine = join(dir, "r.pdf");
+    writeFileSync(mine, "the clerk's own signed copy");
+    const first = run("build", SAMPLE, "-o", join(dir, "r.xlsx"), "--pdf");
+    expect(first.code).toBe(0);
+    expect(readFileSync(mine, "utf8")).toBe("the clerk's own signed copy");
+    // r.xlsx was free, but r.pdf was not: both take the next name.
+    expect(readdirSync(dir).sort()).toEqual(["r (2).pdf", "r (2).xlsx", "r.pdf"]);
+    expect(readFileSync(join(dir, "r (2).pdf")).subarray(0, 5).toString()).toBe("%PDF-");
+    expect(first.err).toContain("r (2).xlsx");
+    // --overwrite replaces the user's files of those names, the PDF too.
+    const second = run("build", SAMPLE, "-o", join(dir, "s.xlsx"), "--pdf", "--overwrite");
+    expect(second.code).toBe(0);
+    writeFileSync(join(dir, "s.pdf"), "kept");
+    const third = run("build", SAMPLE, "-o", join(dir, "s.xlsx"), "--pdf", "--overwrite");
+    expect(third.code).toBe(0);
+    expect(readFileSync(join(dir, "s.pdf")).subarray(0, 5).toString()).toBe("%PDF-");
+    // Nothing LibreOffice made is left beside the outputs.
+    expect(readdirSync(dir).sort()).toEqual(["r (2).pdf", "r (2).xlsx", "r.pdf", "s.pdf", "s.xlsx"]);
+  });
+
+  test("document facts: documented in --help; a bad one stops the build with one Thai line naming the option", () => {
+    const help = run("build", "--help").out;
+    for (const option of ["--district", "--province", "--office", "--doc-number", "--doc-date", "--round", "--preparer", "--signer", "--emblem"]) expect(help).toContain(option);
+    const dir = mkdtempSync(join(tmpdir(), "itas-doc-"));
+    const out = join(dir, "r.xlsx");
+    const bad = run("build", SAMPLE, "-o", out, "--doc-date", "2569/15/3");
+    expect([bad.code, bad.err.trim()]).toEqual([2, 'วันที่ของ --doc-date "2569/15/3" ไม่ถูกต้อง: ใส่ วัน/เดือน/ปี พ.ศ. เช่น 15/3/2569 หรือ 2026-03-15']);
+    expect(existsSync(out)).toBe(false);
+    const good = run("build", SAMPLE, "-o", out, "--doc-date", "15/3/2569", "--round", "12", "--signer", "นายซี|นายกเทศมนตรี", "--preparer", "นางสาวเอ|");
+    expect(good.code).toBe(0);
+    expect(existsSync(out)).toBe(true);
   });
 
   test("catalogue writes the editable table; --catalogue reads the edits back (bad rows keep the built-in text and warn)", async () => {

@@ -1,4 +1,4 @@
-import { agencyKindOf, agencyTerms, inAgencyWords } from "../../src/core/agency";
+import { agencyKindOf, agencyTerms, composeSaraAm, inAgencyWords } from "../../src/core/agency";
 import { LEVEL_RULES, levelFor, levelRuleFor, sameLevel } from "../../src/core/analysis/levels";
 import { splitRecommendation } from "../../src/core/analysis/recommendation";
 import { makeReport, readScores } from "../../src/core/pipeline";
@@ -75,6 +75,15 @@ describe("agency type from the name", () => {
     expect([t.kind, t.head, t.permanentSecretary, t.budgetOrdinance]).toEqual([kind, head, secretary, ordinance]);
     expect(t.secretaryOfficeHead).toMatch(/^หัวหน้าสำนักปลัด/);
     expect([t.deputyHead, t.deputyPermanentSecretary]).toEqual([`รอง${head}`, `รอง${secretary}`]);
+  });
+
+  test("ำ written as ํ + า (text copied from a PDF) still names the kind", () => {
+    const split = (t: string) => t.replace(/\u0E33/g, "\u0E4D\u0E32");
+    expect(split("เทศบาลตำบลควนเสารัง")).not.toBe("เทศบาลตำบลควนเสารัง");
+    expect(agencyKindOf(split("เทศบาลตำบลควนเสารัง"))).toBe("subdistrictMunicipality");
+    expect(agencyKindOf(split("องค์การบริหารส่วนตำบลสิงห์"))).toBe("subdistrictAdministration");
+    // A tone mark between the two halves (น + ํ + ้ + า) comes before ำ.
+    expect(composeSaraAm("น\u0E4D\u0E49\u0E32")).toBe("น้ำ");
   });
 
   test("no name or an unknown kind gives words right for every kind", () => {

@@ -12,7 +12,7 @@ import type { Browser, Page } from "playwright-core";
 import { makeReport, readScores } from "../../src/core/pipeline";
 import { writeWorkbook } from "../../src/xlsx/writeWorkbook";
 import { sampleGrid, sampleText } from "../helpers/fixtures";
-import { launchChromium, screenshotWidths } from "./helpers/browser";
+import { launchChromium, screenshotSection, screenshotWidths } from "./helpers/browser";
 import { E2E_DIST, ensureDist, OUT } from "./helpers/build";
 import { serveStatic, type StaticServer } from "./helpers/server";
 
@@ -183,6 +183,61 @@ test("a .tsv file with settings (agency, Arabic digits) → download uses them; 
   await page.getByText("สิ่งที่อ่านได้").waitFor();
   await expect(page.getByTestId("review-agency").textContent()).resolves.toBe("เทศบาลตำบลทดสอบระบบ (ค่าที่จำไว้จากครั้งก่อน เพราะข้อมูลนี้ไม่ระบุ)");
   await expect(page.getByLabel("ตัวเลขในข้อความ").inputValue()).resolves.toBe("arabic");
+  expectOnlyLocal(requests);
+  await page.close();
+});
+
+test("document facts (ข้อมูลเอกสาร): typed with a Thai date and an emblem image, remembered after a reload", async () => {
+  const { page, requests } = await openPage(450);
+  // A real PNG for the emblem: a small piece of the page, as Chromium writes it.
+  const emblemPath = join(FIXTURES, "ครุฑ.png");
+  writeFileSync(emblemPath, await page.screenshot({ clip: { x: 0, y: 0, width: 64, height: 64 } }));
+  await (await fileInput(page, "ไฟล์คะแนน (.xlsx, .csv, .tsv, .txt)")).setInputFiles(tsvFixture);
+  await page.getByText("สิ่งที่อ่านได้").waitFor();
+  const summary = page.locator("summary", { hasText: "ข้อมูลเอกสาร" });
+  // Closed at first: the first screen stays short.
+  await expect(page.getByLabel("อำเภอ").isVisible()).resolves.toBe(false);
+  await summary.click();
+  await page.getByLabel("ส่วนราชการ (หน่วยงานที่จัดทำ)").fill("สำนักปลัดเทศบาล เทศบาลตำบลควนเสารัง");
+  await page.getByLabel("อำเภอ").fill("ควนขนุน");
+  await page.getByLabel("จังหวัด").fill("พัทลุง");
+  await page.getByLabel("ที่ (เลขที่หนังสือ)").fill("พท ๕๑๐๐๑/๑๒๓");
+  await page.getByLabel("ลงวันที่ (วัน/เดือน/ปี พ.ศ.)").fill("๑๕ มี.ค. ๖๙");
+  await page.getByText("คือวันที่ 15 มีนาคม 2569").waitFor();
+  await page.getByLabel("รอบการรายงานผล").selectOption("12");
+  await page.getByLabel("ชื่อ-สกุล", { exact: true }).fill("นางสาวสมใจ ใจดี");
+  await page.getByLabel("ตำแหน่ง", { exact: true }).fill("นักวิเคราะห์นโยบายและแผน");
+  await page.getByLabel("ชื่อ-สกุล ลำดับที่ 1").fill("นายเอ ตัวอย่าง");
+  await page.getByLabel("ชื่อ-สกุล ลำดับที่ 3").fill("นายซี ตัวอย่าง");
+  await page.getByRole("button", { name: "เพิ่มผู้ลงนาม" }).click();
+  await expect(page.getByLabel("ตำแหน่ง ลำดับที่ 3").getAttribute("placeholder")).resolves.toBe("ปลัดเทศบาล");
+  await page.getByLabel("ชื่อ-สกุล ลำดับที่ 3").fill("นายบี รองปลัด");
+  await page.getByLabel("ชื่อ-สกุล ลำดับที่ 4").fill("นายซี ตัวอย่าง");
+  await page.locator('input[type="file"][accept*="png"]').setInputFiles(emblemPath);
+  await page.getByAltText("ตราครุฑที่เลือกไว้").waitFor();
+  const overflow = await screenshotSection(page, summary, "web-document-facts");
+  expect(overflow).toEqual({ 320: 0, 380: 0, 450: 0 });
+
+  await page.reload();
+  await (await fileInput(page, "ไฟล์คะแนน (.xlsx, .csv, .tsv, .txt)")).setInputFiles(tsvFixture);
+  await page.getByText("สิ่งที่อ่านได้").waitFor();
+  await expect(summary.textContent()).resolves.toBe("ข้อมูลเอกสาร (ปก บันทึกข้อความ ผู้ลงนาม) — กรอกแล้ว 11 รายการ");
+  await summary.click();
+  const values = await Promise.all(
+    ["ส่วนราชการ (หน่วยงานที่จัดทำ)", "อำเภอ", "จังหวัด", "ที่ (เลขที่หนังสือ)", "ลงวันที่ (วัน/เดือน/ปี พ.ศ.)", "รอบการรายงานผล", "ชื่อ-สกุล ลำดับที่ 1", "ชื่อ-สกุล ลำดับที่ 2", "ชื่อ-สกุล ลำดับที่ 4"].map((l) =>
+      page.getByLabel(l, { exact: true }).inputValue(),
+    ),
+  );
+  expect(values).toEqual(["สำนักปลัดเทศบาล เทศบาลตำบลควนเสารัง", "ควนขนุน", "พัทลุง", "พท ๕๑๐๐๑/๑๒๓", "15/3/2569", "12", "นายเอ ตัวอย่าง", "", "นายซี ตัวอย่าง"]);
+  await expect(page.getByLabel("ชื่อ-สกุล", { exact: true }).inputValue()).resolves.toBe("นางสาวสมใจ ใจดี");
+  const src = await page.getByAltText("ตราครุฑที่เลือกไว้").getAttribute("src");
+  expect(src).toBe(`data:image/png;base64,${readFileSync(emblemPath).toString("base64")}`);
+  // Stored as the settings shape says: ISO date, the chain in order, the emblem as base64.
+  const stored = JSON.parse((await page.evaluate(() => window.localStorage.getItem("itas-report.settings.v1"))) ?? "{}");
+  expect(stored.document).toMatchObject({ date: "2026-03-15", round: 12, chain: [{ name: "นายเอ ตัวอย่าง" }, {}, { name: "นายบี รองปลัด" }, { name: "นายซี ตัวอย่าง" }] });
+  await page.setViewportSize({ width: 1000, height: 1400 });
+  await summary.evaluate((el) => el.scrollIntoView({ block: "start" }));
+  await page.screenshot({ path: join(OUT, "screens", "web-document-facts-reloaded.png") });
   expectOnlyLocal(requests);
   await page.close();
 });

@@ -2,7 +2,7 @@ import type { Catalogue } from "../../src/core/catalogue/types";
 import { InputError } from "../../src/core/errors";
 import type { ReportResult } from "../../src/core/pipeline";
 import type { UserSettings } from "../../src/core/userSettings";
-import type { ExcelActions, GenerationOutcome, HostCapabilities, HostInfo, SheetRange } from "../../src/excel/types";
+import type { ExcelActions, GenerationOutcome, HostCapabilities, HostInfo, SaveOutcome, SheetRange } from "../../src/excel/types";
 
 /**
  * An in-memory ExcelActions for component tests: sheets are plain grids, every call is recorded.
@@ -13,6 +13,8 @@ export class FakeActions implements ExcelActions {
   calls: string[] = [];
   settings: UserSettings | undefined;
   saved: UserSettings[] = [];
+  /** What the next saves report (a test sets "withoutEmblem" to play an emblem too large for the workbook). */
+  saveOutcome: SaveOutcome = { kept: "all" };
   generated: { input: SheetRange; report: ReportResult }[] = [];
   selected: string[] = [];
   activated: string[] = [];
@@ -61,9 +63,10 @@ export class FakeActions implements ExcelActions {
     return this.settings;
   }
 
-  async saveSettings(settings: UserSettings): Promise<void> {
+  async saveSettings(settings: UserSettings): Promise<SaveOutcome> {
     this.saved.push(settings);
     this.settings = settings;
+    return this.saveOutcome;
   }
 
   async generate(input: SheetRange, report: ReportResult, onProgress?: (message: string) => void): Promise<GenerationOutcome> {

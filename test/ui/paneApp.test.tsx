@@ -1,7 +1,8 @@
 /** @jest-environment jsdom */
 import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { InputError } from "../../src/core/errors";
-import { loadEngine } from "../../src/ui/engine";
+import type { ReportOptions } from "../../src/core/pipeline";
+import { loadEngine, type Engine } from "../../src/ui/engine";
 import { PaneApp } from "../../src/taskpane/PaneApp";
 import { parseDelimitedText } from "../../src/core/reader/delimited";
 import { sampleGrid, sampleText } from "../helpers/fixtures";
@@ -12,8 +13,16 @@ function lastYearGrid(): string[][] {
   return parseDelimitedText(sampleText("ita-2568-khuansaorang.tsv").replace(/๒๕๖๘/g, "๒๕๖๗"), "\t");
 }
 
-function renderPane(actions: FakeActions) {
-  return render(<PaneApp actions={actions} loadEngine={loadEngine} webPageUrl="index.html" />);
+function renderPane(actions: FakeActions, engine: () => Promise<Engine> = loadEngine) {
+  return render(<PaneApp actions={actions} loadEngine={engine} webPageUrl="index.html" />);
+}
+
+/** The real engine, recording the report options every report is made with. */
+function recordingEngine(seen: ReportOptions[]): () => Promise<Engine> {
+  return async () => {
+    const engine = await loadEngine();
+    return { ...engine, makeReport: (sheet, options, previous) => (seen.push(options ?? {}), engine.makeReport(sheet, options, previous)) };
+  };
 }
 
 async function readSheet() {
@@ -73,6 +82,32 @@ describe("PaneApp", () => {
     expect((screen.getByLabelText("ชื่อหน่วยงาน") as HTMLInputElement).value).toBe("อบต.ทดสอบ");
     expect(screen.getByTestId("review-year").textContent).toBe("2567 (ตามที่ตั้งค่า)");
     expect((screen.getByLabelText("รูปแบบรายงาน") as HTMLSelectElement).value).toBe("tools");
+  });
+
+  test("document facts: stored ones fill the fields; an edit is saved to the workbook and reaches the report", async () => {
+    const actions = new FakeActions({ ITA: sampleGrid("ita-2568-khuansaorang.tsv") }, "ITA");
+    const emblem = { base64: "iVBORw0KGgo=", extension: "png" as const };
+    actions.settings = { document: { district: "ตะโหมด", date: "2026-03-15", chain: [{}, {}, { name: "นายซี" }], emblem } };
+    const seen: ReportOptions[] = [];
+    renderPane(actions, recordingEngine(seen));
+    await readSheet();
+    fireEvent.click(screen.getByText(/^ข้อมูลเอกสาร/, { selector: "summary" }));
+    expect((screen.getByLabelText("อำเภอ") as HTMLInputElement).value).toBe("ตะโหมด");
+    expect((screen.getByLabelText("ลงวันที่ (วัน/เดือน/ปี พ.ศ.)") as HTMLInputElement).value).toBe("15/3/2569");
+    expect((screen.getByLabelText("ชื่อ-สกุล ลำดับที่ 3") as HTMLInputElement).value).toBe("นายซี");
+    expect(screen.getByLabelText("ตำแหน่ง ลำดับที่ 3").getAttribute("placeholder")).toBe("นายกเทศมนตรี");
+    expect(screen.getByAltText("ตราครุฑที่เลือกไว้")).toBeTruthy();
+    fireEvent.change(screen.getByLabelText("จังหวัด"), { target: { value: "พัทลุง" } });
+    fireEvent.change(screen.getByLabelText("รอบการรายงานผล"), { target: { value: "6" } });
+    const expected = { district: "ตะโหมด", province: "พัทลุง", date: "2026-03-15", round: 6, chain: [{}, {}, { name: "นายซี" }], emblem };
+    await waitFor(() => expect(actions.saved.at(-1)).toEqual({ document: expected }), { timeout: 3000 });
+    // An emblem too large for this workbook: the rest is kept, the user is told, the report still has it.
+    actions.saveOutcome = { kept: "withoutEmblem", reason: "Settings exceed the 2 MB limit." };
+    seen.length = 0;
+    fireEvent.click(screen.getByRole("button", { name: "สร้างรายงาน" }));
+    await screen.findByText("สร้างรายงานเสร็จแล้ว (3 ชีต)");
+    expect(seen.at(-1)?.settings?.document).toEqual(expected);
+    expect(screen.getByText(/^เก็บรูปตราครุฑไว้ในไฟล์ Excel นี้ไม่ได้ \(Settings exceed the 2 MB limit\.\)/)).toBeTruthy();
   });
 
   test("unusable input shows the engine's Thai message; nothing is generated", async () => {

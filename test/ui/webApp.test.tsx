@@ -1,14 +1,18 @@
 /** @jest-environment jsdom */
-import { act, fireEvent, render, screen, waitFor } from "@testing-library/react";
+import { act, configure, fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { catalogueToRows } from "../../src/core/catalogue/table";
 import type { Catalogue } from "../../src/core/catalogue/types";
 import type { ReportPlan } from "../../src/core/plan/types";
 import type { UserSettings } from "../../src/core/userSettings";
-import { loadEngine } from "../../src/ui/engine";
-import { readScoreFile, SETTINGS_KEY, browserHost, type WebHost } from "../../src/web/host";
+import type { ReportOptions } from "../../src/core/pipeline";
+import { loadEngine, type Engine } from "../../src/ui/engine";
+import { readScoreFile, SETTINGS_KEY, browserHost, type StorageProblem, type WebHost } from "../../src/web/host";
 import { WebApp } from "../../src/web/WebApp";
 import { sampleText } from "../helpers/fixtures";
 import { TextDecoder as NodeTextDecoder } from "node:util";
+
+// A first paste compiles and runs the whole engine; on a busy test machine that can pass the 1 s default.
+configure({ asyncUtilTimeout: 5000 });
 
 // jsdom has no TextDecoder; every browser the page supports has.
 if (typeof globalThis.TextDecoder === "undefined") Object.assign(globalThis, { TextDecoder: NodeTextDecoder });
@@ -19,7 +23,7 @@ class TestHost implements WebHost {
   downloads: { name: string; bytes: Uint8Array }[] = [];
   constructor(private stored: UserSettings = {}) {}
   loadSettings = () => this.stored;
-  saveSettings = (s: UserSettings) => void this.saved.push(s);
+  saveSettings = (s: UserSettings): StorageProblem | undefined => void this.saved.push(s);
   readFile = readScoreFile;
   writeWorkbook = async (plan: ReportPlan) => {
     this.plans.push(plan);
@@ -155,6 +159,81 @@ describe("WebApp (browser page)", () => {
     fireEvent.change(fileInput("ไฟล์คะแนน (.xlsx, .csv, .tsv, .txt)"), { target: { files: [xls] } });
     const alert = await screen.findByRole("alert");
     expect(alert.textContent).toBe('ไฟล์ "คะแนน.xls" เป็น Excel รุ่นเก่า (.xls) — โปรดเปิดใน Excel แล้วบันทึกเป็น .xlsx หรือ .csv ก่อน');
+  });
+
+  test("a refused file's name goes from the file button once a pasted table is read instead", async () => {
+    render(<WebApp host={new TestHost()} loadEngine={loadEngine} />);
+    const chosenName = () => {
+      const button = screen.getByRole("button", { name: "ไฟล์คะแนน (.xlsx, .csv, .tsv, .txt) เลือกไฟล์…" });
+      return document.getElementById(button.getAttribute("aria-describedby") as string)?.textContent;
+    };
+    const xls = new File([new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0, 0, 0, 0])], "คะแนน.xls");
+    fireEvent.change(fileInput("ไฟล์คะแนน (.xlsx, .csv, .tsv, .txt)"), { target: { files: [xls] } });
+    await screen.findByRole("alert");
+    expect(chosenName()).toBe("คะแนน.xls");
+    paste(pasteBox(), { "text/plain": sampleText("ita-2568-khuansaorang.tsv") });
+    await screen.findByText("ข้อความที่วาง");
+    expect(chosenName()).toBe("ยังไม่ได้เลือกไฟล์");
+    // A file chosen after the paste shows its name.
+    const file = new File([sampleText("ita-2568-khuansaorang.tsv")], "ita-2568.tsv");
+    fireEvent.change(fileInput("ไฟล์คะแนน (.xlsx, .csv, .tsv, .txt)"), { target: { files: [file] } });
+    await screen.findByText('ไฟล์ "ita-2568.tsv"');
+    expect(chosenName()).toBe("ita-2568.tsv");
+  });
+
+  test("document facts typed on the page are remembered in the browser and reach the report", async () => {
+    const host = new TestHost();
+    const seen: ReportOptions[] = [];
+    const engine = async (): Promise<Engine> => {
+      const e = await loadEngine();
+      return { ...e, makeReport: (sheet, options, previous) => (seen.push(options ?? {}), e.makeReport(sheet, options, previous)) };
+    };
+    render(<WebApp host={host} loadEngine={engine} />);
+    paste(pasteBox(), { "text/plain": sampleText("ita-2568-khuansaorang.tsv") });
+    await screen.findByText("สิ่งที่อ่านได้");
+    fireEvent.click(screen.getByText(/^ข้อมูลเอกสาร/, { selector: "summary" }));
+    fireEvent.change(screen.getByLabelText("ที่ (เลขที่หนังสือ)"), { target: { value: "พท ๕๑๐๐๑/๑๒๓" } });
+    fireEvent.change(screen.getByLabelText("ลงวันที่ (วัน/เดือน/ปี พ.ศ.)"), { target: { value: "1/10/2568" } });
+    fireEvent.change(screen.getByLabelText("ตำแหน่ง ลำดับที่ 1"), { target: { value: "หัวหน้าสำนักปลัด" } });
+    const document = { number: "พท ๕๑๐๐๑/๑๒๓", date: "2025-10-01", chain: [{ position: "หัวหน้าสำนักปลัด" }, {}, {}] };
+    expect(host.saved.at(-1)).toEqual({ document });
+    fireEvent.click(screen.getByRole("button", { name: "สร้างและดาวน์โหลดไฟล์ Excel" }));
+    await waitFor(() => expect(host.plans).toHaveLength(1));
+    expect(seen.at(-1)?.settings?.document).toEqual(document);
+    // A new paste keeps them (they are not the paste's to say).
+    paste(pasteBox(), { "text/plain": sampleText("ita-2568-khuansaorang.tsv") });
+    await waitFor(() => expect((screen.getByLabelText("ที่ (เลขที่หนังสือ)") as HTMLInputElement).value).toBe("พท ๕๑๐๐๑/๑๒๓"));
+  });
+
+  test("a full browser storage: the emblem is left out, every other setting kept, the user told in Thai", async () => {
+    // localStorage of about 5 MB, mostly used by something else on this site.
+    const items = new Map<string, string>([["other", "x".repeat(4_800_000)]]);
+    const storage = {
+      getItem: (k: string) => items.get(k) ?? null,
+      setItem: (k: string, v: string) => {
+        const used = [...items].reduce((n, [key, value]) => n + (key === k ? 0 : key.length + value.length), 0);
+        if (used + k.length + v.length > 5_000_000) throw new DOMException("quota", "QuotaExceededError");
+        items.set(k, v);
+      },
+    };
+    const host = browserHost({ localStorage: storage } as unknown as Window);
+    const emblem = { base64: "A".repeat(399_996), extension: "png" as const };
+    expect(host.saveSettings({ target: 90, document: { province: "พัทลุง", emblem } })).toBe("emblemNotKept");
+    expect(host.loadSettings()).toEqual({ target: 90, document: { province: "พัทลุง" } });
+    expect(host.saveSettings({ target: 95, document: { province: "ตรัง" } })).toBeUndefined();
+    expect(host.loadSettings()).toEqual({ target: 95, document: { province: "ตรัง" } });
+    // The page says so under the settings, and the report still uses the emblem this visit.
+    const web = new TestHost();
+    web.saveSettings = (s: UserSettings) => (web.saved.push(s), s.document?.emblem ? ("emblemNotKept" as const) : undefined);
+    render(<WebApp host={web} loadEngine={loadEngine} />);
+    paste(pasteBox(), { "text/plain": sampleText("ita-2568-khuansaorang.tsv") });
+    await screen.findByText("สิ่งที่อ่านได้");
+    fireEvent.click(screen.getByText(/^ข้อมูลเอกสาร/, { selector: "summary" }));
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1]);
+    const input = document.querySelector('input[type="file"][accept*="png"]') as HTMLInputElement;
+    fireEvent.change(input, { target: { files: [new File([png], "ครุฑ.png")] } });
+    expect((await screen.findByText(/^เก็บรูปตราครุฑไว้ในเบราว์เซอร์นี้ไม่ได้/)).textContent).toContain("การตั้งค่าอื่นเก็บไว้ครบแล้ว");
+    expect(screen.getByAltText("ตราครุฑที่เลือกไว้")).toBeTruthy();
   });
 
   test("the browser host keeps settings in localStorage and survives a broken stored value", () => {
