@@ -19,6 +19,10 @@ export interface Features {
   printSetup: boolean;
   /** 1.9: getSelectedRanges, to tell a multi-area selection before reading it. */
   selectedRanges: boolean;
+  /** 1.6: conditional formats, which mark a draft cell until it is edited. */
+  draftMarks: boolean;
+  /** 1.18: cell notes; without them the pane lists the notes. */
+  notes: boolean;
 }
 
 export function detectFeatures(host: OfficeHost): Features {
@@ -31,6 +35,8 @@ export function detectFeatures(host: OfficeHost): Features {
     gridlines: supports(req, "showGridlines"),
     printSetup: supports(req, "pageLayout") && supports(req, "pageBreaks") && supports(req, "suspendScreenUpdating"),
     selectedRanges: supports(req, "getSelectedRanges"),
+    draftMarks: supports(req, "conditionalFormats"),
+    notes: supports(req, "notes"),
   };
 }
 

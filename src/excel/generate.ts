@@ -9,7 +9,7 @@ import { countRequests, jsonBytes, queueInRequests, type Write } from "./batch";
 import { detectFeatures, type Features } from "./capabilities";
 import { hashCell, latestColumns, queueReadRecord, sameName, saveRecord, withSheet, type GeneratedRecord } from "./fingerprints";
 import { OfficeLayerError, run, type OfficeHost, type RoundTrips } from "./host";
-import { FIT_TO_WIDTH, resetSheetWrites, sheetSetupWrites, sheetWrites } from "./renderPlan";
+import { annotationWrites, FIT_TO_WIDTH, resetSheetWrites, sheetSetupWrites, sheetWrites } from "./renderPlan";
 import { probeEarlier, probeWritten, type ContentProbe } from "./sheetContent";
 import { decideSheet, type SheetDecision } from "./sheets";
 import { excelTh } from "./strings";
@@ -68,7 +68,7 @@ export async function generate(host: OfficeHost, input: SheetRange, report: Repo
     }
     return { generated, syncs: trips.count };
   });
-  return { sheets: outcome.generated, syncs: outcome.syncs, notes };
+  return { sheets: outcome.generated, syncs: outcome.syncs, notes, cellNotes: features.notes, draftMarks: features.draftMarks };
 }
 
 /**
@@ -207,6 +207,7 @@ async function writeAll(
     if (t.decision.mode === "reset") writes.push(...resetSheetWrites(t.ws, features));
     writes.push(...sheetWrites(t.ws, t.plan, report.plan, t.laid, budget));
     writes.push(...sheetSetupWrites(t.ws, t.plan, report.plan, t.laid, features));
+    writes.push(...annotationWrites(t.ws, t.laid, features));
   }
   if (columns) writes.push(...columnsWrites(columns.ws, columns.plan, report.plan, budget));
   const total = countRequests(writes, budget);

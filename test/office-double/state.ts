@@ -77,6 +77,17 @@ export interface SheetState {
    * Excel refits again when the user edits a cell of them.
    */
   autofitRows: Set<number>;
+  /** Cell notes (ExcelApi 1.18) keyed by `cellKey(row, column)`. */
+  notes: Map<number, string>;
+  /** Conditional formats (ExcelApi 1.6), in the order added. */
+  conditionalFormats: ConditionalFormatState[];
+}
+
+/** A custom conditional format: where, its formula ("=…"), its fill ("#RRGGBB"). */
+export interface ConditionalFormatState {
+  rect: Rect;
+  formula: string;
+  fill: string | null;
 }
 
 export interface WorkbookState {
@@ -176,6 +187,8 @@ export function newSheet(id: string, name: string): SheetState {
     pageLayout: defaultPageLayout(),
     pageBreaks: [],
     autofitRows: new Set(),
+    notes: new Map(),
+    conditionalFormats: [],
   };
 }
 

@@ -5,6 +5,7 @@ import { ErrorCodes, notLoaded, OfficeDoubleError } from "./errors";
 import { normaliseColor } from "./cells";
 import { PageBreakCollection, PageLayout } from "./pageLayout";
 import { Range } from "./range";
+import { NoteCollection } from "./annotations";
 import { findSheet, newSheet, sheetId, type SheetState, type WorkbookState } from "./state";
 
 const WORKSHEET_SCALARS = ["name", "id", "position", "visibility", "tabColor", "showGridlines"] as const;
@@ -38,6 +39,7 @@ function visibleSheets(state: WorkbookState): SheetState[] {
 export class Worksheet extends ClientObject {
   private layout?: PageLayout;
   private breaks?: PageBreakCollection;
+  private noteCollection?: NoteCollection;
 
   /** `resolve` returns the sheet, or null for a null object; it throws for a deleted sheet. */
   constructor(context: RequestBatch, private readonly resolve: () => SheetState | null, nullable = false) {
@@ -184,6 +186,11 @@ export class Worksheet extends ClientObject {
 
   getUsedRangeOrNullObject(valuesOnly?: boolean): Range {
     return this.getRange().getUsedRangeOrNullObject(valuesOnly);
+  }
+
+  get notes(): NoteCollection {
+    this.noteCollection ??= new NoteCollection(this);
+    return this.noteCollection;
   }
 
   get pageLayout(): PageLayout {
