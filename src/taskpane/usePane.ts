@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { Catalogue } from "../core/catalogue/types";
 import type { ScoreSheet, Warning } from "../core/model";
+import type { OfficeToDo } from "../core/plan/officeToDo";
 import type { ReportResult } from "../core/pipeline";
 import type { UserSettings } from "../core/userSettings";
 import type { ExcelActions, GenerationOutcome, HostCapabilities, SheetRange } from "../excel/types";
@@ -49,6 +50,7 @@ export function usePane(actions: ExcelActions, loadEngine: () => Promise<Engine>
   const { step, busy, error, run, fail } = useAction<PaneStep>("read");
   const [saveError, setSaveError] = useState<string>();
   const [outcome, setOutcome] = useState<GenerationOutcome>();
+  const [toDo, setToDo] = useState<OfficeToDo>();
   const [catalogueSheet, setCatalogueSheet] = useState<string>();
 
   const settingsRef = useRef(settings);
@@ -145,7 +147,9 @@ export function usePane(actions: ExcelActions, loadEngine: () => Promise<Engine>
         const report = buildReport(engine, sheet, current, catalogues, previous?.sheet);
         progress(ui.generate.working);
         setOutcome(undefined);
-        setOutcome(await actions.generate(input.range, report, progress));
+        const done = await actions.generate(input.range, report, progress);
+        setToDo(engine.officeToDo(report, current.document));
+        setOutcome(done);
       }),
     [actions, engine, input, previous, readCustom, run],
   );
@@ -192,6 +196,7 @@ export function usePane(actions: ExcelActions, loadEngine: () => Promise<Engine>
     error,
     step,
     outcome,
+    toDo,
     catalogueSheet,
     read,
     choosePrevious,

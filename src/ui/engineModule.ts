@@ -1,6 +1,7 @@
 import { BUILT_IN_CATALOGUES, catalogueForYear } from "../core/catalogue";
 import { catalogueFromTable } from "../core/catalogue/table";
 import { makeReport, readScores } from "../core/pipeline";
+import { officeToDo } from "../core/plan/officeToDo";
 import { readDelimitedText } from "../core/reader/delimited";
 import { reportOptionsFrom } from "../core/userSettings";
 import type { Engine } from "./engine";
@@ -14,4 +15,5 @@ export const engine: Engine = {
   builtInCatalogues: BUILT_IN_CATALOGUES,
   reportOptionsFrom,
   catalogueFromTable: (grid, options) => catalogueFromTable(grid, BUILT_IN_CATALOGUES, options),
+  officeToDo: (report, facts) => officeToDo(report.plan, report.analysis, facts),
 };
