@@ -6,7 +6,7 @@ import { officeToDo } from "../../src/core/plan/officeToDo";
 import { th } from "../../src/core/strings/th";
 import { writeWorkbook } from "../../src/xlsx/writeWorkbook";
 import { pdfPages, pdfToPngs, printWorkbook, squashThai } from "../helpers/print";
-import { reportOf, SAMPLES } from "../core/drafts.test";
+import { reportOf, SAMPLES } from "../helpers/drafts";
 
 jest.setTimeout(300_000);
 
