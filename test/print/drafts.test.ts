@@ -5,7 +5,10 @@ import { layoutSheet } from "../../src/core/plan/layout";
 import { officeToDo } from "../../src/core/plan/officeToDo";
 import { th } from "../../src/core/strings/th";
 import { writeWorkbook } from "../../src/xlsx/writeWorkbook";
-import { pdfPages, pdfToPngs, printWorkbook, squashThai } from "../helpers/print";
+import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { editAndPrint, pdfPages, pdfToPngs, PRINT_DIR, printWorkbook, squashThai } from "../helpers/print";
 import { reportOf, SAMPLES } from "../helpers/drafts";
 
 jest.setTimeout(300_000);
@@ -72,5 +75,42 @@ describe("printed with LibreOffice", () => {
     expect(squashed).toContain(squashThai(th.report.followUpTitle));
     expect(squashed).toContain(squashThai("ผลที่ดำเนินการได้"));
     if (sample === "ita-2568-khuansaorang.tsv") pdfToPngs(pdf, name, 60);
+  });
+});
+
+/** Pixels of a printed page (pdftoppm's PPM) within a few levels of the draft fill. */
+function draftPixels(pdf: string, page: number): number {
+  const out = join(PRINT_DIR, `draft-fill-${page}`);
+  execFileSync("pdftoppm", ["-r", "30", "-f", String(page), "-l", String(page), "-singlefile", pdf, out]);
+  const data = readFileSync(`${out}.ppm`);
+  // Header: "P6\n<w> <h>\n255\n".
+  let at = 0;
+  for (let fields = 0; fields < 4; at++) if (data[at] === 0x0a || data[at] === 0x20) fields++;
+  const [r, g, b] = [0xff, 0xf2, 0xcc];
+  let n = 0;
+  for (let i = at; i + 2 < data.length; i += 3) if (Math.abs(data[i] - r) < 6 && Math.abs(data[i + 1] - g) < 6 && Math.abs(data[i + 2] - b) < 6) n++;
+  return n;
+}
+
+describe("a draft's mark in LibreOffice", () => {
+  test("an unedited draft prints lightly filled; once its cell is edited the fill is gone", async () => {
+    const { plan } = reportOf("ita-2568-khuansaorang.tsv");
+    const pdf = printWorkbook("drafts-mark", await writeWorkbook(plan));
+    const pages = pdfPages(pdf);
+    const first = pages.findIndex((t) => squashThai(t).includes(squashThai(th.report.followUpTitle))) + 1;
+    expect(first).toBeGreaterThan(1);
+    const before = draftPixels(pdf, first);
+    expect(before).toBeGreaterThan(500);
+    // The first output cell of the follow-up report (F, its first body row), edited as a user would.
+    const laid = layoutSheet(plan.sheets[2], plan);
+    const row = laid.rows.find((r) => r.cells[5]?.draft)!;
+    const edited = join(PRINT_DIR, "drafts-mark-edited.pdf");
+    const result = editAndPrint(join(PRINT_DIR, "drafts-mark.xlsx"), plan.sheets[2].name, row.row - 1, 5, " ส่งคู่มือแล้ว", edited);
+    expect(result.text).toContain("ส่งคู่มือแล้ว");
+    const after = draftPixels(edited, first);
+    // One of the page's two drafts (output and outcome) is no longer marked.
+    expect(after).toBeLessThan(before * 0.8);
+    expect(after).toBeGreaterThan(before * 0.2);
+    pdfToPngs(edited, "drafts-mark-edited", 60);
   });
 });
