@@ -147,9 +147,11 @@ export function usePane(actions: ExcelActions, loadEngine: () => Promise<Engine>
         const report = buildReport(engine, sheet, current, catalogues, previous?.sheet);
         progress(ui.generate.working);
         setOutcome(undefined);
-        const done = await actions.generate(input.range, report, progress);
-        setToDo(engine.officeToDo(report, current.document));
-        setOutcome(done);
+        setToDo(undefined);
+        setOutcome(await actions.generate(input.range, report, progress));
+        // The result shows first; the checklist (a layout of every sheet) follows a frame later.
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        setToDo(await engine.officeToDo(report, current.document));
       }),
     [actions, engine, input, previous, readCustom, run],
   );

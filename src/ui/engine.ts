@@ -19,8 +19,11 @@ export interface Engine {
   reportOptionsFrom(settings: UserSettings): ReportOptions;
   /** A catalogue file the user edited, read onto the built-in catalogue it names (throws InputError if it is none). */
   catalogueFromTable(grid: Grid, options: { sheetName: string; fileName: string }): { catalogue: Catalogue; warnings: Warning[] };
-  /** What the office still does with a generated report (drafts, missing facts, where to publish). */
-  officeToDo(report: ReportResult, facts: DocumentFacts | undefined): OfficeToDo;
+  /**
+   * What the office still does with a generated report (drafts, missing facts, where to publish).
+   * Loaded when first asked: it lays every sheet out, which the engine chunk otherwise never does.
+   */
+  officeToDo(report: ReportResult, facts: DocumentFacts | undefined): Promise<OfficeToDo>;
 }
 
 let pending: Promise<Engine> | undefined;

@@ -1,7 +1,6 @@
 import { BUILT_IN_CATALOGUES, catalogueForYear } from "../core/catalogue";
 import { catalogueFromTable } from "../core/catalogue/table";
 import { makeReport, readScores } from "../core/pipeline";
-import { officeToDo } from "../core/plan/officeToDo";
 import { readDelimitedText } from "../core/reader/delimited";
 import { reportOptionsFrom } from "../core/userSettings";
 import type { Engine } from "./engine";
@@ -15,5 +14,8 @@ export const engine: Engine = {
   builtInCatalogues: BUILT_IN_CATALOGUES,
   reportOptionsFrom,
   catalogueFromTable: (grid, options) => catalogueFromTable(grid, BUILT_IN_CATALOGUES, options),
-  officeToDo: (report, facts) => officeToDo(report.plan, report.analysis, facts),
+  officeToDo: async (report, facts) => {
+    const { officeToDo } = await import(/* webpackChunkName: "todo" */ "../core/plan/officeToDo");
+    return officeToDo(report.plan, report.analysis, facts);
+  },
 };

@@ -26,7 +26,7 @@ export function DownloadStep(props: { web: WebModel; settingsInvalid: boolean })
         </Notice>
       ) : null}
       {/* The .xlsx holds the notes and marks the drafts itself. */}
-      {web.downloaded ? <WhatNext toDo={web.downloaded.toDo} cellNotes draftMarks /> : null}
+      {web.downloaded?.toDo ? <WhatNext toDo={web.downloaded.toDo} cellNotes draftMarks /> : null}
     </Section>
   );
 }

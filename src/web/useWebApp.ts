@@ -65,8 +65,8 @@ export interface OpenWorkbook {
 export interface Downloaded {
   fileName: string;
   sheets: string[];
-  /** What the office still does with the file. */
-  toDo: OfficeToDo;
+  /** What the office still does with the file (a moment after the download shows). */
+  toDo?: OfficeToDo;
 }
 
 /** The browser page's state and what its controls do; the host does files, storage and downloads. */
@@ -220,8 +220,11 @@ export function useWebApp(host: WebHost, loadEngine: () => Promise<Engine>) {
         const bytes = await host.writeWorkbook(review.plan);
         const fileName = safeFileName(ui.web.fileName(review.analysis.assessmentYear, review.analysis.agency));
         host.download(bytes, fileName);
+        const done = { fileName, sheets: review.plan.sheets.map((s) => s.name) };
+        setDownloaded(done);
         const eng = await ready();
-        setDownloaded({ fileName, sheets: review.plan.sheets.map((s) => s.name), toDo: eng.officeToDo(review, settings.document) });
+        await paint();
+        setDownloaded({ ...done, toDo: await eng.officeToDo(review, settings.document) });
       }),
     [host, ready, review, run, settings.document],
   );

@@ -71,7 +71,7 @@ describe("PaneApp", () => {
     await readSheet();
     expect(screen.queryByRole("heading", { name: "สิ่งที่ต้องทำต่อ" })).toBeNull();
     fireEvent.click(screen.getByRole("button", { name: "สร้างรายงาน" }));
-    const box = (await screen.findByRole("heading", { name: "สิ่งที่ต้องทำต่อ" })).closest("section")!;
+    const box = (await screen.findByRole("heading", { name: "สิ่งที่ต้องทำต่อ" }, { timeout: 5000 })).closest("section")!;
     const steps = within(box).getAllByRole("listitem").map((li) => li.textContent ?? "");
     expect(steps[0]).toMatch(/^ตรวจและแก้ไขข้อความร่าง 14 ช่อง/);
     expect(steps[0]).toMatch(/ชีต “รายงานผลการดำเนินการ” ช่อง F\d+/);
@@ -92,7 +92,7 @@ describe("PaneApp", () => {
     renderPane(actions);
     await readSheet();
     fireEvent.click(screen.getByRole("button", { name: "สร้างรายงาน" }));
-    const box = (await screen.findByRole("heading", { name: "สิ่งที่ต้องทำต่อ" })).closest("section")!;
+    const box = (await screen.findByRole("heading", { name: "สิ่งที่ต้องทำต่อ" }, { timeout: 5000 })).closest("section")!;
     expect(box.textContent).toContain("มีหมายเหตุ (Note) บอกว่าต้องกรอกอะไร");
     expect(within(box).queryByRole("heading", { name: /หมายเหตุของโปรแกรม/ })).toBeNull();
     expect(box.textContent).toMatch(/กรอกข้อมูลของเอกสารที่ยังว่าง: ส่วนราชการ, เลขที่หนังสือ, วันที่/);

@@ -71,7 +71,7 @@ describe("WebApp (browser page)", () => {
     expect(host.downloads.map((d) => d.name)).toEqual(["รายงาน ITA 2568 เทศบาลตำบลควนเสารัง.xlsx"]);
     expect(host.plans[0].sheets.map((s) => s.name)).toEqual(["วิเคราะห์ผล ITA", "มาตรการส่งเสริม", "รายงานผลการดำเนินการ"]);
     // What next: the drafts, the facts, print, memo, publish under the catalogue's items.
-    const box = screen.getByRole("heading", { name: "สิ่งที่ต้องทำต่อ" }).closest("section")!;
+    const box = (await screen.findByRole("heading", { name: "สิ่งที่ต้องทำต่อ" }, { timeout: 5000 })).closest("section")!;
     expect(box.textContent).toMatch(/ตรวจและแก้ไขข้อความร่าง 14 ช่อง.*ชีต “รายงานผลการดำเนินการ” ช่อง F\d+/);
     expect(box.textContent).toContain("มีหมายเหตุ (Note)");
     expect(box.textContent).toMatch(/ที่ยังว่าง: ส่วนราชการ, เลขที่หนังสือ/);
