@@ -23,6 +23,10 @@ export interface Features {
   charts: boolean;
   /** 1.8: the chart's value axis at the bottom with the bars in table order, and Thai digits on it. */
   chartFormats: boolean;
+  /** 1.6: conditional formats, which mark a draft cell until it is edited. */
+  draftMarks: boolean;
+  /** 1.18: cell notes; without them the pane lists the notes. */
+  notes: boolean;
 }
 
 export function detectFeatures(host: OfficeHost): Features {
@@ -37,6 +41,8 @@ export function detectFeatures(host: OfficeHost): Features {
     selectedRanges: supports(req, "getSelectedRanges"),
     charts: supports(req, "chartsAddDelete") && supports(req, "chartSeriesXAxisValues") && supports(req, "chartAxisReversePlotOrder"),
     chartFormats: supports(req, "chartAxisPosition") && supports(req, "chartNumberFormats"),
+    draftMarks: supports(req, "conditionalFormats"),
+    notes: supports(req, "notes"),
   };
 }
 

@@ -10,7 +10,7 @@ import { detectFeatures, type Features } from "./capabilities";
 import { hashCell, latestColumns, queueReadRecord, sameName, saveRecord, withSheet, type GeneratedRecord } from "./fingerprints";
 import { OfficeLayerError, run, type OfficeHost, type RoundTrips } from "./host";
 import { chartWrites, deleteOurCharts } from "./chartWrites";
-import { FIT_TO_WIDTH, resetSheetWrites, sheetSetupWrites, sheetWrites } from "./renderPlan";
+import { annotationWrites, FIT_TO_WIDTH, resetSheetWrites, sheetSetupWrites, sheetWrites } from "./renderPlan";
 import { probeEarlier, probeWritten, type ContentProbe } from "./sheetContent";
 import { decideSheet, type SheetDecision } from "./sheets";
 import { excelTh } from "./strings";
@@ -72,7 +72,7 @@ export async function generate(host: OfficeHost, input: SheetRange, report: Repo
     }
     return { generated, syncs: trips.count };
   });
-  return { sheets: outcome.generated, syncs: outcome.syncs, notes };
+  return { sheets: outcome.generated, syncs: outcome.syncs, notes, cellNotes: features.notes, draftMarks: features.draftMarks };
 }
 
 /**
@@ -217,6 +217,7 @@ async function writeAll(
     writes.push(...sheetWrites(t.ws, t.plan, report.plan, t.laid, budget));
     writes.push(...sheetSetupWrites(t.ws, t.plan, report.plan, t.laid, features));
     writes.push(...chartWrites(t.ws, report.plan, t.laid, features));
+    writes.push(...annotationWrites(t.ws, t.laid, features));
   }
   if (columns) writes.push(...columnsWrites(columns.ws, columns.plan, report.plan, budget));
   const total = countRequests(writes, budget);

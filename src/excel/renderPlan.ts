@@ -5,6 +5,7 @@ import type { PlanCell, ReportPlan, SheetPlan, StyleName, StyleSpec } from "../c
 import { textSafeFormat } from "../core/text/excelText";
 import { jsonBytes, rowChunks, write, type Write } from "./batch";
 import type { Features } from "./capabilities";
+import { DRAFT_FILL, draftFormula } from "../core/plan/draftMark";
 
 /**
  * Applies a laid-out sheet (core/plan/layout.ts, shared with the .xlsx writer so both agree
@@ -234,6 +235,34 @@ export function sheetSetupWrites(ws: Excel.Worksheet, sheet: SheetPlan, plan: Re
   return out;
 }
 
+/**
+ * Software notes as cell notes (ExcelApi 1.18) and draft marks (1.6): a conditional fill while
+ * the cell still holds its drafted text. Neither prints but the light fill of an unedited draft.
+ */
+export function annotationWrites(ws: Excel.Worksheet, laid: LaidOutSheet, features: Features): Write[] {
+  const out: Write[] = [];
+  for (const row of laid.rows) {
+    row.cells.forEach((cell, i) => {
+      const ref = `${columnLetters(i + 1)}${row.row}`;
+      if (cell.note && features.notes) {
+        const note = cell.note;
+        out.push(write([ref, note], () => ws.notes.add(ref, note)));
+      }
+      if (cell.draft && features.draftMarks && typeof cell.value === "string" && cell.value !== "") {
+        const formula = `=${draftFormula(ref, cell.value)}`;
+        out.push(
+          write(formula, () => {
+            const cf = ws.getRange(ref).conditionalFormats.add("Custom" as Excel.ConditionalFormatType);
+            cf.custom.rule.formula = formula;
+            cf.custom.format.fill.color = `#${DRAFT_FILL}`;
+          }, 3),
+        );
+      }
+    });
+  }
+  return out;
+}
+
 /** Empties a sheet we wrote before, formats, merges, heights and breaks included. */
 export function resetSheetWrites(ws: Excel.Worksheet, features: Features): Write[] {
   return [
@@ -249,6 +278,8 @@ export function resetSheetWrites(ws: Excel.Worksheet, features: Features): Write
         all.format.useStandardWidth = true;
       }
       if (features.printSetup) ws.horizontalPageBreaks.removePageBreaks();
-    }, 5),
+      // Clearing "All" takes the cells' notes too; the draft marks are taken explicitly.
+      if (features.draftMarks) all.conditionalFormats.clearAll();
+    }, 6),
   ];
 }

@@ -47,6 +47,7 @@ export const EXCEL_API = {
   workbookSettings: { set: "1.4", doc: prop("Workbook", "settings") },
   // 1.6
   suspendApiCalculation: { set: "1.6", doc: method("Application", "suspendApiCalculationUntilNextSync") },
+  conditionalFormats: { set: "1.6", doc: `${REF}excel.conditionalformatcollection` },
   // 1.7
   useStandardHeightWidth: { set: "1.7", doc: prop("RangeFormat", "useStandardHeight") },
   tabColor: { set: "1.7", doc: prop("Worksheet", "tabColor") },
@@ -61,6 +62,8 @@ export const EXCEL_API = {
   pageBreaks: { set: "1.9", doc: prop("Worksheet", "horizontalPageBreaks") },
   suspendScreenUpdating: { set: "1.9", doc: method("Application", "suspendScreenUpdatingUntilNextSync") },
   getSelectedRanges: { set: "1.9", doc: method("Workbook", "getSelectedRanges") },
+  // 1.18: cell notes (the classic yellow notes; threaded comments, 1.10, are conversations).
+  notes: { set: "1.18", doc: `${REF}excel.notecollection` },
 } as const satisfies Record<string, ApiEntry>;
 
 export type ExcelApiName = keyof typeof EXCEL_API;

@@ -66,6 +66,10 @@ export interface GenerationOutcome {
   syncs: number;
   /** Thai notes, e.g. print setup skipped because ExcelApi 1.9 is missing. */
   notes: string[];
+  /** The software's notes went into cell notes (ExcelApi 1.18); otherwise the pane lists them. */
+  cellNotes?: boolean;
+  /** Draft cells are marked until edited (ExcelApi 1.6); otherwise the pane lists them. */
+  draftMarks?: boolean;
 }
 
 export interface ExcelActions {

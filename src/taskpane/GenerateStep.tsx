@@ -2,6 +2,7 @@ import { Button, Link, makeStyles, tokens } from "@fluentui/react-components";
 import { Notice } from "../ui/Notice";
 import { Section } from "../ui/Section";
 import { ui } from "../ui/strings";
+import { WhatNext } from "../ui/WhatNext";
 import { StepStatus } from "./StepStatus";
 import type { PaneModel } from "./usePane";
 
@@ -50,6 +51,7 @@ export function GenerateStep(props: { pane: PaneModel; settingsInvalid: boolean 
               </li>
             ))}
           </ul>
+          {pane.toDo ? <WhatNext toDo={pane.toDo} cellNotes={outcome.cellNotes === true} draftMarks={outcome.draftMarks === true} /> : null}
           {outcome.notes.length > 0 ? (
             <Notice intent="info" title={ui.generate.notesHeading}>
               <ul className={s.notes}>

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { Catalogue } from "../core/catalogue/types";
 import type { ScoreSheet, Warning } from "../core/model";
+import type { OfficeToDo } from "../core/plan/officeToDo";
 import type { ReportResult } from "../core/pipeline";
 import type { UserSettings } from "../core/userSettings";
 import type { ExcelActions, GenerationOutcome, HostCapabilities, SheetRange } from "../excel/types";
@@ -49,6 +50,7 @@ export function usePane(actions: ExcelActions, loadEngine: () => Promise<Engine>
   const { step, busy, error, run, fail } = useAction<PaneStep>("read");
   const [saveError, setSaveError] = useState<string>();
   const [outcome, setOutcome] = useState<GenerationOutcome>();
+  const [toDo, setToDo] = useState<OfficeToDo>();
   const [catalogueSheet, setCatalogueSheet] = useState<string>();
 
   const settingsRef = useRef(settings);
@@ -147,7 +149,11 @@ export function usePane(actions: ExcelActions, loadEngine: () => Promise<Engine>
         const report = buildReport(engine, sheet, current, catalogues, previous?.sheet);
         progress(ui.generate.working);
         setOutcome(undefined);
+        setToDo(undefined);
         setOutcome(await actions.generate(input.range, report, progress));
+        // The result shows first; the checklist (a layout of every sheet) follows a frame later.
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        setToDo(await engine.officeToDo(report, current.document));
       }),
     [actions, engine, input, previous, readCustom, run],
   );
@@ -194,6 +200,7 @@ export function usePane(actions: ExcelActions, loadEngine: () => Promise<Engine>
     error,
     step,
     outcome,
+    toDo,
     catalogueSheet,
     read,
     choosePrevious,

@@ -3,6 +3,8 @@ import type { Grid, ScoreSheet, Warning } from "../core/model";
 import type { ReadScoresOptions, ReportOptions, ReportResult } from "../core/pipeline";
 import type { UserSettings } from "../core/userSettings";
 import type { DelimitedText } from "../core/reader/delimited";
+import type { OfficeToDo } from "../core/plan/officeToDo";
+import type { DocumentFacts } from "../core/plan/settings";
 
 /**
  * The engine as the screens see it. It is loaded as a separate chunk after the first render:
@@ -17,6 +19,11 @@ export interface Engine {
   reportOptionsFrom(settings: UserSettings): ReportOptions;
   /** A catalogue file the user edited, read onto the built-in catalogue it names (throws InputError if it is none). */
   catalogueFromTable(grid: Grid, options: { sheetName: string; fileName: string }): { catalogue: Catalogue; warnings: Warning[] };
+  /**
+   * What the office still does with a generated report (drafts, missing facts, where to publish).
+   * Loaded when first asked: it lays every sheet out, which the engine chunk otherwise never does.
+   */
+  officeToDo(report: ReportResult, facts: DocumentFacts | undefined): Promise<OfficeToDo>;
 }
 
 let pending: Promise<Engine> | undefined;

@@ -14,4 +14,8 @@ export const engine: Engine = {
   builtInCatalogues: BUILT_IN_CATALOGUES,
   reportOptionsFrom,
   catalogueFromTable: (grid, options) => catalogueFromTable(grid, BUILT_IN_CATALOGUES, options),
+  officeToDo: async (report, facts) => {
+    const { officeToDo } = await import(/* webpackChunkName: "todo" */ "../core/plan/officeToDo");
+    return officeToDo(report.plan, report.analysis, facts);
+  },
 };

@@ -3,6 +3,7 @@ import { Notice } from "../ui/Notice";
 import { Section } from "../ui/Section";
 import { Status } from "../ui/Status";
 import { ui } from "../ui/strings";
+import { WhatNext } from "../ui/WhatNext";
 import type { WebModel } from "./useWebApp";
 
 const useStyles = makeStyles({ line: { marginTop: tokens.spacingVerticalXXS, marginBottom: tokens.spacingVerticalXXS } });
@@ -24,6 +25,8 @@ export function DownloadStep(props: { web: WebModel; settingsInvalid: boolean })
           <p className={s.line}>{ui.web.downloadedSheets(web.downloaded.sheets.map((n) => `“${n}”`).join(", "))}</p>
         </Notice>
       ) : null}
+      {/* The .xlsx holds the notes and marks the drafts itself. */}
+      {web.downloaded?.toDo ? <WhatNext toDo={web.downloaded.toDo} cellNotes draftMarks /> : null}
     </Section>
   );
 }

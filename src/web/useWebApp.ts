@@ -2,6 +2,7 @@ import { useCallback, useMemo, useRef, useState } from "react";
 import { InputError } from "../core/errors";
 import type { Catalogue } from "../core/catalogue/types";
 import type { ScoreSheet, Warning } from "../core/model";
+import type { OfficeToDo } from "../core/plan/officeToDo";
 import type { ReportResult } from "../core/pipeline";
 import type { UserSettings } from "../core/userSettings";
 import type { Engine } from "../ui/engine";
@@ -64,6 +65,8 @@ export interface OpenWorkbook {
 export interface Downloaded {
   fileName: string;
   sheets: string[];
+  /** What the office still does with the file (a moment after the download shows). */
+  toDo?: OfficeToDo;
 }
 
 /** The browser page's state and what its controls do; the host does files, storage and downloads. */
@@ -219,9 +222,13 @@ export function useWebApp(host: WebHost, loadEngine: () => Promise<Engine>) {
         const bytes = await host.writeWorkbook(review.plan);
         const fileName = safeFileName(ui.web.fileName(review.analysis.assessmentYear, review.analysis.agency));
         host.download(bytes, fileName);
-        setDownloaded({ fileName, sheets: review.plan.sheets.map((s) => s.name) });
+        const done = { fileName, sheets: review.plan.sheets.map((s) => s.name) };
+        setDownloaded(done);
+        const eng = await ready();
+        await paint();
+        setDownloaded({ ...done, toDo: await eng.officeToDo(review, settings.document) });
       }),
-    [host, review, run],
+    [host, ready, review, run, settings.document],
   );
 
   return {

@@ -1,6 +1,8 @@
 import { textSafeFormat } from "../core/text/excelText";
 import ExcelJS from "exceljs";
+import { DRAFT_FILL, draftFormula } from "../core/plan/draftMark";
 import { layoutSheet, type LaidOutSheet } from "../core/plan/layout";
+import { columnLetters } from "../core/reader/address";
 import type { PlanCell, ReportPlan, SheetPlan, StyleSpec } from "../core/plan/types";
 import { withAutoHeightRows, type AutoHeightRows } from "./autoHeightRows";
 import { withCharts, type SheetCharts } from "./chartPart";
@@ -61,6 +63,7 @@ function renderSheet(wb: ExcelJS.Workbook, sheet: SheetPlan, plan: ReportPlan): 
   ws.columns = laid.columns.map((width) => ({ width }));
   const styleCache = new Map<string, Partial<ExcelJS.Style>>();
   const autoHeight = new Set<number>();
+  let priority = 0;
   for (const row of laid.rows) {
     const xr = ws.getRow(row.row);
     // Every row stores the height LibreOffice prints; auto-height rows lose the manual flag below.
@@ -70,6 +73,16 @@ function renderSheet(wb: ExcelJS.Workbook, sheet: SheetPlan, plan: ReportPlan): 
       const xc = xr.getCell(i + 1);
       writeValue(xc, cell);
       xc.style = styleFor(cell, plan, styleCache);
+      // Notes and draft marks show on screen only: Excel prints neither notes nor, here, any mark
+      // but a light fill while the draft is unedited.
+      if (cell.note) xc.note = cell.note;
+      if (cell.draft && typeof cell.value === "string" && cell.value !== "") {
+        const ref = `${columnLetters(i + 1)}${row.row}`;
+        ws.addConditionalFormatting({
+          ref,
+          rules: [{ type: "expression", priority: ++priority, formulae: [draftFormula(ref, cell.value)], style: { fill: { type: "pattern", pattern: "solid", bgColor: { argb: `FF${DRAFT_FILL}` } } } }],
+        });
+      }
     });
     for (const m of row.merges) ws.mergeCells(row.row, m.from, row.row, m.to);
     // Only where a new part must start a page: inside tables the application breaks pages.

@@ -154,7 +154,7 @@ describe("a 2569 export of codes and scores only", () => {
 
   test("the measure plan and the follow-up report name their item by role: o25 and o26", () => {
     const [, measures, followUp] = plan.sheets;
-    expect(textsOf(measures)).toContain('เอกสารนี้เผยแพร่บนเว็บไซต์ของหน่วยงานเป็นข้อมูลตามแบบวัดการเปิดเผยข้อมูลสาธารณะ (OIT) หัวข้อ “การนำผลการประเมิน ITA ไปสู่การพัฒนาองค์กร” (ข้อ o25 ในการประเมินปี ๒๕๖๙)');
+    expect(textsOf(measures)).toContain('เอกสารนี้จัดทำเพื่อเผยแพร่บนเว็บไซต์ของหน่วยงานเป็นข้อมูลตามแบบวัดการเปิดเผยข้อมูลสาธารณะ (OIT) หัวข้อ “การนำผลการประเมิน ITA ไปสู่การพัฒนาองค์กร” (ข้อ o25 ในการประเมินปี ๒๕๖๙)');
     expect(textsOf(followUp).some((t) => t.includes("“รายงานผลการดำเนินการเพื่อส่งเสริมคุณธรรมและความโปร่งใส” (ข้อ o26"))).toBe(true);
     // The same documents made from 2565 and 2568 results name those years' items.
     const old = makeReport(readScores(sampleGrid("ita-2565-tharnkasem.tsv"))).plan;

@@ -138,6 +138,10 @@ test("paste → review → generate → edit a generated cell → generate again
   const results = page.getByRole("heading", { name: "3. สร้างรายงาน" });
   expect(await screenshotWidths(page, "pane-generated")).toEqual({ 320: 0, 380: 0, 450: 0 });
   expect(await screenshotSection(page, results, "pane-results")).toEqual({ 320: 0, 380: 0, 450: 0 });
+  // What next, under the results: the drafts by cell, print, memo, publish.
+  const next = page.getByRole("heading", { name: "สิ่งที่ต้องทำต่อ" });
+  expect(await next.locator("xpath=..").textContent()).toMatch(/ตรวจและแก้ไขข้อความร่าง \d+ ช่อง.*ชีต “รายงานผลการดำเนินการ” ช่อง F/);
+  expect(await screenshotSection(page, next, "pane-what-next")).toEqual({ 320: 0, 380: 0, 450: 0 });
 
   // Links jump to each generated sheet.
   await page.getByRole("button", { name: "ไปที่ชีต รายงานผลการดำเนินการ" }).click();

@@ -170,6 +170,12 @@ test("a .tsv file with settings (agency, Arabic digits) → download uses them; 
   await page.getByLabel("ตัวเลขในข้อความ").selectOption("arabic");
   const { wb, fileName } = await download(page, "from-tsv");
   expect(fileName).toBe("รายงาน ITA 2568 เทศบาลตำบลทดสอบระบบ.xlsx");
+  const next = page.getByRole("heading", { name: "สิ่งที่ต้องทำต่อ" });
+  expect(await next.locator("xpath=..").textContent()).toMatch(/ตรวจและแก้ไขข้อความร่าง 14 ช่อง.*หัวข้อ o27/);
+  await next.evaluate((el) => el.scrollIntoView({ block: "start" }));
+  await page.screenshot({ path: join(OUT, "screens", "web-what-next.png") });
+  // The downloaded file holds the notes the page mentions.
+  expect((wb.getWorksheet(SHEETS[2]) as ExcelJS.Worksheet).getCell("F8").note).toBeDefined();
   expect(wb.worksheets.map((w) => w.name)).toEqual(SHEETS);
   const measures: string[] = [];
   (wb.getWorksheet(SHEETS[1]) as ExcelJS.Worksheet).eachRow((row) => row.eachCell((c) => measures.push(String(c.value))));

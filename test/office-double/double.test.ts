@@ -228,6 +228,44 @@ describe("Office double: null objects, sheets, requirement sets", () => {
     })).rejects.toMatchObject({ code: "ApiNotFound" });
   });
 
+  test("notes (1.18): one per single cell; conditional formats (1.6): custom rules, cleared with clear(All)", async () => {
+    const old = createOfficeDouble({ excelApi: "1.17" });
+    await expect(old.Excel.run(async (context) => {
+      context.workbook.worksheets.getItem("Sheet1").notes.add("A1", "x");
+      await context.sync();
+    })).rejects.toMatchObject({ code: "ApiNotFound" });
+    const double = createOfficeDouble({ excelApi: "1.18" });
+    await expect(double.Excel.run(async (context) => {
+      context.workbook.worksheets.getItem("Sheet1").notes.add("A1:B2", "x");
+      await context.sync();
+    })).rejects.toMatchObject({ code: "InvalidArgument" });
+    await double.Excel.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem("Sheet1");
+      ws.notes.add("B2", "หมายเหตุ");
+      const cf = ws.getRange("C3").conditionalFormats.add("Custom" as Excel.ConditionalFormatType);
+      cf.custom.rule.formula = '=EXACT(C3,"ร่าง")';
+      cf.custom.format.fill.color = "#fff2cc";
+      await context.sync();
+    });
+    const sheet = double.state.sheets[0];
+    expect([...sheet.notes.values()]).toEqual(["หมายเหตุ"]);
+    expect(sheet.conditionalFormats).toEqual([{ rect: { top: 3, left: 3, bottom: 3, right: 3 }, formula: '=EXACT(C3,"ร่าง")', fill: "#FFF2CC" }]);
+    await expect(double.Excel.run(async (context) => {
+      context.workbook.worksheets.getItem("Sheet1").notes.add("B2", "again");
+      await context.sync();
+    })).rejects.toMatchObject({ code: "InvalidArgument" });
+    await expect(double.Excel.run(async (context) => {
+      const cf = context.workbook.worksheets.getItem("Sheet1").getRange("A1").conditionalFormats.add("Custom" as Excel.ConditionalFormatType);
+      cf.custom.rule.formula = `=EXACT(A1,"${"ก".repeat(256)}")`;
+      await context.sync();
+    })).rejects.toMatchObject({ code: "InvalidArgument" });
+    await double.Excel.run(async (context) => {
+      context.workbook.worksheets.getItem("Sheet1").getRange().clear("All" as Excel.ClearApplyTo);
+      await context.sync();
+    });
+    expect([sheet.notes.size, sheet.conditionalFormats.length]).toEqual([0, 0]);
+  });
+
   test("pageLayout.zoom changes only when a whole object is assigned", async () => {
     const double = createOfficeDouble();
     await double.Excel.run(async (context) => {

@@ -16,7 +16,7 @@ import { makeOffice, type DocumentSettings } from "./office";
 import { buildState, type DoubleInitial, type WorkbookState } from "./state";
 import { makeRun } from "./workbook";
 
-export type { DoubleInitial, WorkbookState, SheetState, CellState, CellFormat, PageLayoutState } from "./state";
+export type { DoubleInitial, WorkbookState, SheetState, CellState, CellFormat, PageLayoutState, ConditionalFormatState } from "./state";
 export { cellAt, gridOf, formulaCells, findSheet, usedRect } from "./state";
 export type { RequestLog } from "./client";
 export { ErrorCodes, OfficeDoubleError } from "./errors";

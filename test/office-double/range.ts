@@ -9,7 +9,8 @@ import { ClientObject, type RequestBatch } from "./client";
 import { ErrorCodes, OfficeDoubleError } from "./errors";
 import { cellInput, eachCell, existingCells, grid, invalid, type Target } from "./cells";
 import { RangeFormat } from "./format";
-import { cellKey, defaultFormat, usedRect } from "./state";
+import { ConditionalFormatCollection } from "./annotations";
+import { cellKey, defaultFormat, keyToCell, usedRect } from "./state";
 import { formulaOf, storeValue, textOf, valueOf, valueTypeOf } from "./values";
 import { Worksheet } from "./worksheet";
 
@@ -30,6 +31,7 @@ function boundedOnly(t: Target, property: string): void {
 
 export class Range extends ClientObject {
   private formatProxy?: RangeFormat;
+  private cfProxy?: ConditionalFormatCollection;
   private worksheetProxy?: Worksheet;
 
   /**
@@ -142,6 +144,11 @@ export class Range extends ClientObject {
         cell.format.numberFormat = f;
       });
     });
+  }
+
+  get conditionalFormats(): ConditionalFormatCollection {
+    this.cfProxy ??= new ConditionalFormatCollection(this);
+    return this.cfProxy;
   }
 
   get format(): RangeFormat {
@@ -316,7 +323,17 @@ export class Range extends ClientObject {
         if (applyTo === "All" || applyTo === "Formats") cell.format = defaultFormat();
         if (cell.value === null && cell.formula === null && JSON.stringify(cell.format) === JSON.stringify(defaultFormat())) t.sheet.cells.delete(key);
       }
-      if (applyTo === "All" || applyTo === "Formats") t.sheet.merges = t.sheet.merges.filter((m) => !intersects(m, t.rect));
+      if (applyTo === "All" || applyTo === "Formats") {
+        t.sheet.merges = t.sheet.merges.filter((m) => !intersects(m, t.rect));
+        // Conditional formats are formats; clearing everything takes the cells' notes too.
+        t.sheet.conditionalFormats = t.sheet.conditionalFormats.filter((c) => !intersects(c.rect, t.rect));
+      }
+      if (applyTo === "All") {
+        for (const key of [...t.sheet.notes.keys()]) {
+          const { row, column } = keyToCell(key);
+          if (row >= t.rect.top && row <= t.rect.bottom && column >= t.rect.left && column <= t.rect.right) t.sheet.notes.delete(key);
+        }
+      }
     });
   }
 

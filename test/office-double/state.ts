@@ -80,6 +80,17 @@ export interface SheetState {
   autofitRows: Set<number>;
   /** Charts on the sheet (charts.ts): not touched by Range.clear, as in Excel. */
   charts: ChartState[];
+  /** Cell notes (ExcelApi 1.18) keyed by `cellKey(row, column)`. */
+  notes: Map<number, string>;
+  /** Conditional formats (ExcelApi 1.6), in the order added. */
+  conditionalFormats: ConditionalFormatState[];
+}
+
+/** A custom conditional format: where, its formula ("=…"), its fill ("#RRGGBB"). */
+export interface ConditionalFormatState {
+  rect: Rect;
+  formula: string;
+  fill: string | null;
 }
 
 export interface WorkbookState {
@@ -182,6 +193,8 @@ export function newSheet(id: string, name: string): SheetState {
     pageBreaks: [],
     autofitRows: new Set(),
     charts: [],
+    notes: new Map(),
+    conditionalFormats: [],
   };
 }
 

@@ -6,6 +6,7 @@ import { normaliseColor } from "./cells";
 import { ChartCollection } from "./charts";
 import { PageBreakCollection, PageLayout } from "./pageLayout";
 import { Range } from "./range";
+import { NoteCollection } from "./annotations";
 import { findSheet, newSheet, sheetId, type SheetState, type WorkbookState } from "./state";
 
 const WORKSHEET_SCALARS = ["name", "id", "position", "visibility", "tabColor", "showGridlines"] as const;
@@ -40,6 +41,7 @@ export class Worksheet extends ClientObject {
   private layout?: PageLayout;
   private breaks?: PageBreakCollection;
   private chartCollection?: ChartCollection;
+  private noteCollection?: NoteCollection;
 
   /** `resolve` returns the sheet, or null for a null object; it throws for a deleted sheet. */
   constructor(context: RequestBatch, private readonly resolve: () => SheetState | null, nullable = false) {
@@ -186,6 +188,11 @@ export class Worksheet extends ClientObject {
 
   getUsedRangeOrNullObject(valuesOnly?: boolean): Range {
     return this.getRange().getUsedRangeOrNullObject(valuesOnly);
+  }
+
+  get notes(): NoteCollection {
+    this.noteCollection ??= new NoteCollection(this);
+    return this.noteCollection;
   }
 
   get pageLayout(): PageLayout {

@@ -19,6 +19,8 @@ export class FakeActions implements ExcelActions {
   selected: string[] = [];
   activated: string[] = [];
   caps: HostCapabilities = { printSetup: true, generate: true, notes: [] };
+  /** What the host could write besides the cells: notes (ExcelApi 1.18), draft marks (1.6). */
+  annotations = { cellNotes: false, draftMarks: true };
   /** The next readScoreTable fails with this. */
   failRead: Error | undefined;
 
@@ -82,6 +84,7 @@ export class FakeActions implements ExcelActions {
       })),
       syncs: 3,
       notes: this.caps.printSetup ? [] : ["ไม่ได้ตั้งหน้ากระดาษ"],
+      ...this.annotations,
     };
   }
 

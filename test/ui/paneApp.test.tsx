@@ -73,6 +73,40 @@ describe("PaneApp", () => {
     expect(actions.generated).toHaveLength(2);
   });
 
+  test("after generating: what next — the drafts by cell, the missing facts, print, memo, the year's OIT items; notes listed without ExcelApi 1.18", async () => {
+    const actions = new FakeActions({ ITA: sampleGrid("ita-2568-khuansaorang.tsv") }, "ITA");
+    actions.settings = { document: { office: "สำนักปลัด", number: "พท ๗๑๒๐๑/๑", date: "2026-04-28", district: "ตะโหมด", province: "พัทลุง", round: 12, preparer: { name: "นางสาวก", position: "นิติกร" } } };
+    renderPane(actions);
+    await readSheet();
+    expect(screen.queryByRole("heading", { name: "สิ่งที่ต้องทำต่อ" })).toBeNull();
+    fireEvent.click(screen.getByRole("button", { name: "สร้างรายงาน" }));
+    const box = (await screen.findByRole("heading", { name: "สิ่งที่ต้องทำต่อ" }, { timeout: 5000 })).closest("section")!;
+    const steps = within(box).getAllByRole("listitem").map((li) => li.textContent ?? "");
+    expect(steps[0]).toMatch(/^ตรวจและแก้ไขข้อความร่าง 14 ช่อง/);
+    expect(steps[0]).toMatch(/ชีต “รายงานผลการดำเนินการ” ช่อง F\d+/);
+    expect(steps[0]).toContain("หมายเหตุของแต่ละช่องอยู่ด้านล่าง");
+    // Only the signers' names are missing.
+    expect(steps.find((t) => t.startsWith("กรอกข้อมูล"))).toMatch(/ที่ยังว่าง: ชื่อผู้ลงนามตามลำดับการเสนอ \(/);
+    expect(steps.some((t) => t.startsWith("พิมพ์ทุกชีต"))).toBe(true);
+    expect(steps.some((t) => t.startsWith("เสนอผู้บริหารพร้อมบันทึกข้อความ"))).toBe(true);
+    expect(steps.find((t) => t.startsWith("เมื่อได้รับความเห็นชอบแล้ว"))).toContain("รายงานผลการดำเนินการฯ ในหัวข้อ o28");
+    // ExcelApi below 1.18 here: the notes are listed with their cells.
+    expect(within(box).getByRole("heading", { name: /^หมายเหตุของโปรแกรม \(\d+\)$/ })).toBeTruthy();
+    expect(box.textContent).toContain("ร่างจากโปรแกรม: กรอกสิ่งที่ดำเนินการได้จริงแทนเส้นจุด");
+  });
+
+  test("with cell notes (ExcelApi 1.18) the pane does not repeat them", async () => {
+    const actions = new FakeActions({ ITA: sampleGrid("ita-2568-khuansaorang.tsv") }, "ITA");
+    actions.annotations = { cellNotes: true, draftMarks: true };
+    renderPane(actions);
+    await readSheet();
+    fireEvent.click(screen.getByRole("button", { name: "สร้างรายงาน" }));
+    const box = (await screen.findByRole("heading", { name: "สิ่งที่ต้องทำต่อ" }, { timeout: 5000 })).closest("section")!;
+    expect(box.textContent).toContain("มีหมายเหตุ (Note) บอกว่าต้องกรอกอะไร");
+    expect(within(box).queryByRole("heading", { name: /หมายเหตุของโปรแกรม/ })).toBeNull();
+    expect(box.textContent).toMatch(/กรอกข้อมูลของเอกสารที่ยังว่าง: ส่วนราชการ, เลขที่หนังสือ, วันที่/);
+  });
+
   test("stored settings are loaded from the workbook and used", async () => {
     const actions = new FakeActions({ ITA: sampleGrid("ita-2568-khuansaorang.tsv") }, "ITA");
     actions.settings = { agency: "อบต.ทดสอบ", year: 2567, layout: "tools" };

@@ -74,6 +74,12 @@ describe("WebApp (browser page)", () => {
     await screen.findByText("ดาวน์โหลดแล้ว: รายงาน ITA 2568 เทศบาลตำบลควนเสารัง.xlsx");
     expect(host.downloads.map((d) => d.name)).toEqual(["รายงาน ITA 2568 เทศบาลตำบลควนเสารัง.xlsx"]);
     expect(host.plans[0].sheets.map((s) => s.name)).toEqual(["วิเคราะห์ผล ITA", "มาตรการส่งเสริม", "รายงานผลการดำเนินการ"]);
+    // What next: the drafts, the facts, print, memo, publish under the catalogue's items.
+    const box = (await screen.findByRole("heading", { name: "สิ่งที่ต้องทำต่อ" }, { timeout: 5000 })).closest("section")!;
+    expect(box.textContent).toMatch(/ตรวจและแก้ไขข้อความร่าง 14 ช่อง.*ชีต “รายงานผลการดำเนินการ” ช่อง F\d+/);
+    expect(box.textContent).toContain("มีหมายเหตุ (Note)");
+    expect(box.textContent).toMatch(/ที่ยังว่าง: ส่วนราชการ, เลขที่หนังสือ/);
+    expect(box.textContent).toContain("มาตรการส่งเสริมฯ ในหัวข้อ o27");
     // Arabic digits in the printed prose, as set.
     const prose = JSON.stringify(host.plans[0].sheets[1].blocks);
     expect(prose).toContain("2569");

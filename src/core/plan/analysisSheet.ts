@@ -25,7 +25,7 @@ export function analysisSheet(a: Analysis, f: Formatter, agencyName: string): Sh
       ],
     },
     { kind: "spacer" },
-    { kind: "paragraph", text: overallSentence(a, f, agencyName) },
+    overallSentence(a, f, agencyName),
   ];
 
   // The summary tables share the question table's columns: spans fill the width, so no column
@@ -66,7 +66,7 @@ export function analysisSheet(a: Analysis, f: Formatter, agencyName: string): Sh
       ]),
     });
     if (a.summary) blocks.push({ kind: "paragraph", text: f.text(a.summary) });
-    if (a.indicators.some((i) => i.computed) || a.tools.some((t) => t.computed)) blocks.push({ kind: "paragraph", text: R.computedNote, style: "paragraph" });
+    if (a.indicators.some((i) => i.computed) || a.tools.some((t) => t.computed)) blocks.push({ kind: "paragraph", text: R.computedNote, style: "paragraph", note: R.computedWhy });
     blocks.push({ kind: "spacer" }, indicatorChart(a, f, ranked.map((i) => i.name + (i.computed ? " *" : "")), ranked.map((i) => i.score)));
   }
 
@@ -75,7 +75,11 @@ export function analysisSheet(a: Analysis, f: Formatter, agencyName: string): Sh
   const byQuestion = a.questions.length > 0;
   const title = byQuestion ? R.questionSectionTitle(String(a.assessmentYear)) : R.indicatorSectionTitle(String(a.assessmentYear));
   blocks.push({ kind: "paragraph", text: f.text(title), style: "sectionHeading", pageBreakBefore: true });
-  blocks.push({ kind: "paragraph", text: f.text(byQuestion ? R.targetNote(String(a.target)) : R.indicatorTargetNote(String(a.target))) });
+  blocks.push(
+    byQuestion
+      ? { kind: "paragraph", text: f.text(R.targetNote(String(a.target))) }
+      : { kind: "paragraph", text: f.text(R.indicatorTargetNote(String(a.target))), note: R.noQuestions },
+  );
   blocks.push(byQuestion ? questionTable(a, f) : indicatorOnlyTable(a, f));
 
   return { name: R.sheetNames.analysis, role: "analysis", columns: COLUMNS, blocks, print: LANDSCAPE, tabColor: "2F5597" };
@@ -115,17 +119,18 @@ function h(label: string, span = 1): PlanCell {
   return span > 1 ? { value: label, style: "tableHeader", span } : { value: label, style: "tableHeader" };
 }
 
-function overallSentence(a: Analysis, f: Formatter, agencyName: string): string {
+/** The overall score and level; without them (a tool's score is missing), a line the office fills in. */
+function overallSentence(a: Analysis, f: Formatter, agencyName: string): Block {
   if (a.overall.score === null) {
     const have = new Set(a.tools.map((t) => t.tool));
     const missing = TOOL_CODES.filter((t) => !have.has(t)).join(", ");
-    return f.text(R.overallUnknown(agencyName, missing));
+    return { kind: "paragraph", text: f.text(R.overallBlank(agencyName)), note: R.overallUnknownNote(missing), draft: true };
   }
   let s = R.overall(agencyName, f.score(a.overall.score), a.overall.level ?? "-", a.overall.computed);
   if (a.previous && a.previous.overall.score !== null) {
     s += ` ${R.previousOverall(String(a.previous.assessmentYear), f.score(a.previous.overall.score), a.previous.overall.level ?? "-")}`;
   }
-  return f.text(s);
+  return { kind: "paragraph", text: f.text(s) };
 }
 
 function questionTable(a: Analysis, f: Formatter): Block {
@@ -150,7 +155,10 @@ function questionRow(q: AnalysedQuestion, order: number, target: number, f: Form
     f.cell(q.tool, "textCenter"),
     // Question codes keep Latin letters and Arabic digits: they are identifiers, not prose.
     { value: q.code, style: "textCenter" },
-    f.cell(q.title, "text"),
+    // A code the year's catalogue lacks: the analysis's title says so on screen; paper gets the code.
+    q.title === th.analysis.unknownQuestionTitle(q.code)
+      ? { value: R.questionCode(q.code), style: "text", note: R.unknownQuestionNote(q.code) }
+      : f.cell(q.title, "text"),
     f.scoreCell(q.score, q.score < target ? "scoreImprove" : "score"),
     improve ? { value: q.weakness ?? "", style: "text" } : f.cell("-", "textCenter"),
     improve ? { value: q.action, style: "text" } : f.cell(q.action, "maintain"),

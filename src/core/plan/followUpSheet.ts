@@ -31,13 +31,21 @@ export function followUpSheet(ctx: GroupContext): SheetPlan {
       f.cell(numberedLines(g.measure.steps, f), "text"),
       f.cell(periodOf(g.measure, ctx), "textCenter"),
       f.cell(unitsOf(g, ctx), "textCenter"),
-      f.cell(g.measure.output, "draft"),
-      f.cell(outcomeOf(g, ctx), "draft"),
+      { ...f.cell(R.outputDraft(plannedOutput(g.measure.output)), "draft"), draft: true, note: R.outputNote },
+      { ...f.cell(outcomeOf(g, ctx), "draft"), draft: true, note: R.outcomeNote },
     ]);
   }
   const header = (a.layout === "issues" ? R.followUpHeader : R.followUpHeaderTools).map((h) => ({ value: h, style: "tableHeader" as const }));
   blocks.push({ kind: "table", header, rows, repeatHeader: true });
   return { name: R.sheetNames.followUp, role: "followUp", columns: [15, 18, 28, 17, 17, 21, 24], blocks, print: LANDSCAPE, tabColor: "BF8F00" };
+}
+
+/**
+ * The catalogue's output as what the measure set out to deliver: a "แล้ว" (done) that an edited
+ * catalogue of an earlier version may still end with is dropped, so nothing claims it was done.
+ */
+export function plannedOutput(output: string): string {
+  return output.trim().replace(/\s*แล้ว$/, "");
 }
 
 function outcomeOf(g: AnalysedGroup, ctx: GroupContext): string {

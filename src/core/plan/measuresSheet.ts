@@ -61,11 +61,17 @@ export function indicatorsBelowText(group: AnalysedGroup, ctx: GroupContext): st
  * "ข้อที่ต่ำกว่าเป้าหมาย: e1 (82.86), e2 (82.86)" and the related indicators with their scores. A
  * group whose questions meet the target but whose indicator does not is said to need improving.
  */
-function analysisOf(group: AnalysedGroup, ctx: GroupContext): string {
+function analysisCell(group: AnalysedGroup, ctx: GroupContext): PlanCell {
+  const text = analysisOf(group, ctx);
+  return text === undefined ? { ...ctx.f.cell("-", "textCenter"), note: R.noScoresInGroup } : ctx.f.cell(text, "text");
+}
+
+/** Undefined for a group the paste has no score of. */
+function analysisOf(group: AnalysedGroup, ctx: GroupContext): string | undefined {
   const { a, f } = ctx;
   if (group.questions.length === 0) {
     const ind = a.layout === "tools" ? a.indicators.find((i) => i.number === group.number) : undefined;
-    if (!ind) return R.noScoresInGroup;
+    if (!ind) return undefined;
     return group.indicatorsBelow.length > 0 ? numberedLines(ind.aspects, f) : R.relatedAllMet;
   }
   const byCode = new Map(a.questions.map((q) => [q.code, q]));
@@ -99,7 +105,7 @@ export function measuresSheet(ctx: GroupContext): SheetPlan {
     const rows: PlanCell[][] = a.groups.map((g) => [
       f.cell(groupLabel(g, ctx), "text"),
       f.cell(g.measure.measure, "text"),
-      f.cell(analysisOf(g, ctx), "text"),
+      analysisCell(g, ctx),
       f.cell(numberedLines(g.measure.steps, f), "text"),
       f.cell(periodOf(g.measure, ctx), "textCenter"),
       f.cell(unitsOf(g, ctx), "textCenter"),
@@ -116,7 +122,7 @@ export function measuresSheet(ctx: GroupContext): SheetPlan {
     for (const g of groups) {
       rows.push([
         f.cell(groupLabel(g, ctx), "text"),
-        f.cell(analysisOf(g, ctx), "text"),
+        analysisCell(g, ctx),
         f.cell(g.measure.measure, "text"),
         f.cell(numberedLines(g.measure.steps, f), "text"),
         f.cell(unitsOf(g, ctx), "textCenter"),

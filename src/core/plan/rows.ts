@@ -142,7 +142,7 @@ export function sheetRows(sheet: SheetPlan, plan: ReportPlan, widths: number[], 
         }
         break;
       case "paragraph": {
-        const cell: PlanCell = { value: block.text, style: block.style ?? "paragraph" };
+        const cell: PlanCell = { value: block.text, style: block.style ?? "paragraph", ...(block.note ? { note: block.note } : {}), ...(block.draft ? { draft: true as const } : {}) };
         place({ cells: fill([cell], width, cell.style), merges: width > 1 ? [{ from: 1, to: width }] : [] }, false);
         break;
       }
@@ -299,7 +299,9 @@ function splitRow(row: RowCells, ctx: Context, firstLimit: number, restLimit: nu
       if (!cut) return void (failed = true);
       const [head, tail] = cut;
       heads.push({ ...cell, value: head === "" ? null : head });
-      tails.push({ ...cell, value: tail === "" ? null : `${th.report.continued} ${tail}` });
+      // The note stays with the first part.
+      const { note: _note, ...rest } = cell;
+      tails.push({ ...rest, value: tail === "" ? null : `${th.report.continued} ${tail}` });
       if (tail !== "") more = true;
     });
     if (failed) return undefined;

@@ -14,5 +14,7 @@ export const REPORT_STYLES: Record<StyleName, StyleSpec> = {
   scoreImprove: { horizontal: "center", vertical: "top", border: true, bold: true, color: "C00000", wrap: false },
   change: { horizontal: "center", vertical: "top", border: true, wrap: false },
   maintain: { horizontal: "left", vertical: "top", wrap: true, border: true, color: "375623" },
-  draft: { horizontal: "left", vertical: "top", wrap: true, border: true, italic: true, color: "1F3864" },
+  // Drafts print as plain text: they are marked on screen (a cell note, a fill until edited), and
+  // what the office types over them keeps the cell's look.
+  draft: { horizontal: "left", vertical: "top", wrap: true, border: true },
 };

@@ -40,13 +40,20 @@ export interface PlanCell {
   numberFormat?: string;
   /** Columns this cell covers (merged), default 1. */
   span?: number;
+  /** A note from the software to the person editing (an Excel cell note): never printed. */
+  note?: string;
+  /**
+   * The text is a draft the office must confirm or replace: marked on screen until the cell is
+   * edited (renderers compare the cell with this text), never marked on paper by the plan.
+   */
+  draft?: true;
 }
 
 export type Block =
   /** Lines centred across the sheet width, one row each. */
   | { kind: "title"; lines: { text: string; style: "title" | "subtitle" }[] }
   /** Wrapped text across the sheet width (a merged row with an estimated height). */
-  | { kind: "paragraph"; text: string; style?: StyleName; pageBreakBefore?: boolean }
+  | { kind: "paragraph"; text: string; style?: StyleName; pageBreakBefore?: boolean; note?: string; draft?: true }
   /** A table; `repeatHeader` marks the header printed at the top of every page. */
   | { kind: "table"; header: PlanCell[]; rows: PlanCell[][]; repeatHeader?: boolean; pageBreakBefore?: boolean }
   | { kind: "spacer" }

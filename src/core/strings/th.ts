@@ -7,6 +7,10 @@
 const CATALOGUE_FILE = "รายการข้อคำถามและข้อความเริ่มต้น (แก้ไขได้)";
 
 /** "2569" for one year, "2565–2567" for several. */
+/** Dotted lines printed where the office writes a fact in (the blank of a Thai official form). */
+const BLANK_SHORT = "……………";
+const BLANK_LONG = "………………………………";
+
 const yearRange = (from: number, to: number) => (from === to ? `${from}` : `${from}–${to}`);
 
 export const th = {
@@ -148,8 +152,11 @@ export const th = {
     overall: (agency: string, score: string, level: string, computed: boolean) =>
       `ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของ${agency} ได้คะแนนภาพรวม ${score} คะแนน` +
       ` อยู่ในระดับ ${level}${computed ? " (คำนวณจากคะแนนรายข้อ)" : ""}`,
-    overallUnknown: (agency: string, missing: string) =>
-      `ข้อมูลที่วางไม่มีคะแนนของ ${missing} จึงยังไม่สามารถคำนวณคะแนนภาพรวมของ${agency}ได้`,
+    /** The overall score the paste cannot give: a line for the office to fill in from ITAS. */
+    overallBlank: (agency: string) =>
+      `ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของ${agency} ได้คะแนนภาพรวม ${BLANK_SHORT} คะแนน อยู่ในระดับ ${BLANK_SHORT}`,
+    overallUnknownNote: (missing: string) =>
+      `ข้อมูลที่วางไม่มีคะแนนของ ${missing} โปรแกรมจึงคำนวณคะแนนภาพรวมไม่ได้ — กรอกคะแนนภาพรวมและระดับจากระบบ ITAS แทนเส้นจุด`,
     previousOverall: (year: string, score: string, level: string) => `ปีก่อนหน้า (ITA ${year}) ได้คะแนน ${score} คะแนน ระดับ ${level}`,
     theAgency: "หน่วยงาน",
     toolTableTitle: "ผลคะแนนรายแบบวัด",
@@ -160,16 +167,20 @@ export const th = {
     chartTitle: (year: string) => `แผนภูมิผลคะแนนรายตัวชี้วัด ประจำปีงบประมาณ พ.ศ. ${year}`,
     /** The target is said only when it is below full marks. */
     chartAxisTitle: (target: string | null) => (target === null ? "คะแนน (เต็ม 100 คะแนน)" : `คะแนน (เต็ม 100 คะแนน เป้าหมาย ${target} คะแนน)`),
-    computedNote: "คะแนนที่มีเครื่องหมาย * คำนวณจากคะแนนรายข้อ เพราะข้อมูลที่วางไม่มีคะแนนนี้",
+    computedNote: "คะแนนที่มีเครื่องหมาย * คำนวณจากคะแนนรายข้อคำถาม",
+    computedWhy: "ข้อมูลที่วางไม่มีคะแนนที่มีเครื่องหมาย * โปรแกรมจึงคำนวณจากคะแนนรายข้อ — ถ้ามีคะแนนนี้ในระบบ ITAS ให้แก้เป็นคะแนนของระบบ",
     questionSectionTitle: (year: string) => `ผลการวิเคราะห์รายข้อคำถาม ประจำปีงบประมาณ พ.ศ. ${year}`,
     indicatorSectionTitle: (year: string) => `ผลการวิเคราะห์รายตัวชี้วัด ประจำปีงบประมาณ พ.ศ. ${year}`,
     indicatorTargetNote: (target: string) =>
-      `ข้อมูลที่วางมีเฉพาะคะแนนรายตัวชี้วัด จึงวิเคราะห์รายตัวชี้วัด ตัวชี้วัดที่ได้คะแนนต่ำกว่า ${target} คะแนน ระบุเรื่องที่ข้อคำถามของตัวชี้วัดนั้นประเมินเป็นประเด็นที่ต้องแก้ไข/ปรับปรุง ตัวชี้วัดที่ได้ตั้งแต่ ${target} คะแนนขึ้นไป รักษาระดับ`,
+      `การวิเคราะห์นี้ใช้คะแนนรายตัวชี้วัด ตัวชี้วัดที่ได้คะแนนต่ำกว่า ${target} คะแนน ระบุเรื่องที่ข้อคำถามของตัวชี้วัดนั้นประเมินเป็นประเด็นที่ต้องแก้ไข/ปรับปรุง ตัวชี้วัดที่ได้ตั้งแต่ ${target} คะแนนขึ้นไป รักษาระดับ`,
     targetNote: (target: string) => `ข้อที่ได้คะแนนต่ำกว่า ${target} คะแนน ระบุข้อบกพร่องและข้อแก้ไข ข้อที่ได้ตั้งแต่ ${target} คะแนนขึ้นไป รักษาระดับ`,
     questionHeader: ["ลำดับ", "แบบวัด", "ข้อ", "ประเด็นการประเมิน", "คะแนน", "ข้อบกพร่อง", "ข้อแก้ไข/ปรับปรุง หรือรักษาระดับ"],
     issueGroup: (n: string, title: string) => `ประเด็นที่ ${n} ${title}`,
     indicatorGroup: (tool: string, n: string, name: string) => `${tool} ตัวชี้วัดที่ ${n} ${name}`,
     noQuestions: "ข้อมูลที่วางมีเฉพาะคะแนนรายตัวชี้วัด ไม่มีคะแนนรายข้อคำถาม จึงวิเคราะห์ในระดับตัวชี้วัด",
+    /** Note on a question the year's catalogue does not have (its title prints as the code alone). */
+    unknownQuestionNote: (code: string) => `ข้อ ${code} ไม่มีในรายการข้อคำถามของปีนี้ จึงใช้ข้อความทั่วไป — ใส่หัวข้อและข้อความของข้อนี้เอง หรือเพิ่มข้อนี้ในรายการข้อคำถาม`,
+    questionCode: (code: string) => `ข้อ ${code}`,
     indicatorLevelHeader: ["ลำดับ", "แบบวัด", "ตัวชี้วัด", "คะแนน", "ผลการวิเคราะห์ ประเด็นที่ต้องแก้ไข/ปรับปรุง", "แนวทางแก้ไข/ปรับปรุง หรือรักษาระดับ"],
 
     measuresTitle: "มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน",
@@ -185,24 +196,34 @@ export const th = {
     indicatorsBelow: (items: string, target: string) =>
       `ทุกข้อได้คะแนนตามเป้าหมาย แต่คะแนน${items} ต่ำกว่าเป้าหมาย ${target} คะแนน (คะแนนตัวชี้วัดของระบบ ITAS) จึงต้องปรับปรุง`,
     publishedFor: (title: string, code: string, year: string) =>
-      `เอกสารนี้เผยแพร่บนเว็บไซต์ของหน่วยงานเป็นข้อมูลตามแบบวัดการเปิดเผยข้อมูลสาธารณะ (OIT) หัวข้อ “${title}” (ข้อ ${code} ในการประเมินปี ${year})`,
+      `เอกสารนี้จัดทำเพื่อเผยแพร่บนเว็บไซต์ของหน่วยงานเป็นข้อมูลตามแบบวัดการเปิดเผยข้อมูลสาธารณะ (OIT) หัวข้อ “${title}” (ข้อ ${code} ในการประเมินปี ${year})`,
     relatedIndicators: (items: string) => `ตัวชี้วัดที่เกี่ยวข้อง: ${items}`,
-    noScoresInGroup: "ไม่มีคะแนนของประเด็นนี้ในข้อมูลที่วาง",
+    noScoresInGroup: "ไม่มีคะแนนของประเด็นนี้ในข้อมูลที่วาง — ใส่ผลการวิเคราะห์เองแทนเครื่องหมาย -",
     followUpDefault: "รายงานผลการดำเนินงานต่อผู้บริหารเมื่อสิ้นปีงบประมาณ",
 
     followUpTitle: "รายงานผลการดำเนินการเพื่อส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน",
     followUpIntro: (agency: string, planYear: string, year: string) =>
       `${agency}ได้ดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. ${planYear} ` +
-      `ซึ่งกำหนดจากผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. ${year} โดยมีผลการดำเนินการดังนี้ ` +
-      `(ช่องผลการดำเนินการและผลลัพธ์เป็นร่าง โปรดแก้ไขให้ตรงกับที่ดำเนินการจริงและแนบหลักฐาน)`,
+      `ซึ่งกำหนดจากผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. ${year} โดยมีผลการดำเนินการดังนี้`,
     followUpHeader: ["ประเด็น", "มาตรการ โครงการ หรือกิจกรรม", "ขั้นตอนหรือวิธีการปฏิบัติ", "ระยะเวลา ดำเนินการ", "ผู้รับผิดชอบ", "ผลการดำเนินการ (Output)", "ผลลัพธ์หรือผลสัมฤทธิ์ (Outcome)"],
     followUpHeaderTools: ["ตัวชี้วัด", "มาตรการ โครงการ หรือกิจกรรม", "ขั้นตอนหรือวิธีการปฏิบัติ", "ระยะเวลา ดำเนินการ", "ผู้รับผิดชอบ", "ผลการดำเนินการ (Output)", "ผลลัพธ์หรือผลสัมฤทธิ์ (Outcome)"],
+    /**
+     * The output cell: what the measure set out to deliver (the signed plan says so, a fact) and a
+     * dotted line for what the office did. Printed unedited, it claims nothing done.
+     */
+    outputDraft: (planned: string) => `ผลที่กำหนดไว้: ${planned}\nผลที่ดำเนินการได้: ${BLANK_LONG}`,
+    outputNote:
+      "ร่างจากโปรแกรม: กรอกสิ่งที่ดำเนินการได้จริงแทนเส้นจุด พร้อมหลักฐาน (เช่น เลขที่คำสั่ง ประกาศ หรือลิงก์บนเว็บไซต์) " +
+      "ถ้าดำเนินการไม่ครบตามที่กำหนดไว้ ให้ระบุว่าส่วนใดยังไม่ได้ดำเนินการ",
+    /** Outcomes: last year's scores and the target (facts), what the next assessment will measure. */
     outcomeImprove: (count: string, codes: string, year: string, nextYear: string, target: string) =>
-      `ในการประเมินปี ${year} ประเด็นนี้มีข้อที่ต่ำกว่าเป้าหมาย ${count} ข้อ (${codes}) ผลสัมฤทธิ์วัดจากคะแนนข้อดังกล่าวในการประเมินปี ${nextYear} โดยตั้งเป้าหมายไว้ที่ ${target} คะแนน`,
+      `ในการประเมินปี ${year} ประเด็นนี้มีข้อที่ต่ำกว่าเป้าหมาย ${count} ข้อ (${codes}) เป้าหมายคือคะแนนข้อดังกล่าวในการประเมินปี ${nextYear} ไม่ต่ำกว่า ${target} คะแนน`,
     outcomeIndicatorsBelow: (items: string, year: string, nextYear: string, target: string) =>
-      `ในการประเมินปี ${year} คะแนน${items} ต่ำกว่าเป้าหมาย ${target} คะแนน ผลสัมฤทธิ์วัดจากคะแนนตัวชี้วัดดังกล่าวในการประเมินปี ${nextYear}`,
+      `ในการประเมินปี ${year} คะแนน${items} ต่ำกว่าเป้าหมาย ${target} คะแนน เป้าหมายคือคะแนนตัวชี้วัดดังกล่าวในการประเมินปี ${nextYear} ไม่ต่ำกว่า ${target} คะแนน`,
     outcomeMaintain: (year: string, nextYear: string) =>
-      `ในการประเมินปี ${year} ทุกข้อในประเด็นนี้ได้คะแนนตามเป้าหมาย ผลสัมฤทธิ์คือการรักษาระดับคะแนนในการประเมินปี ${nextYear}`,
+      `ในการประเมินปี ${year} ทุกข้อในประเด็นนี้ได้คะแนนตามเป้าหมาย เป้าหมายคือรักษาระดับคะแนนในการประเมินปี ${nextYear}`,
+    outcomeNote:
+      "ร่างจากโปรแกรม: ตรวจสอบคะแนนและเป้าหมาย แล้วเพิ่มผลที่เกิดขึ้นจริง (เช่น ผลการประเมินครั้งล่าสุด ความเห็นของผู้รับบริการ)",
   },
 
   levels: {
