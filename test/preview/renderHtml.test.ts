@@ -34,16 +34,16 @@ describe("pages as the pagination model breaks them", () => {
       plan.sheets.forEach((sheet, i) => {
         const laid = layoutSheet(sheet, plan);
         const doc = parse(docs[i].html);
-        const pages = [...doc.querySelectorAll("section.page")];
+        const pages = Array.from(doc.querySelectorAll("section.page"));
         // The layout's own count, and the model's page of every row.
         expect(docs[i].pages).toBe(laid.pages);
         expect(pages.length).toBe(laid.pages);
         const pageOf = pageOfRows(laid.rows, pageBodyPoints(sheet.print, laid.columns), laid.printTitleRows);
         pages.forEach((page, p) => {
-          const own = [...page.querySelectorAll("tr:not([data-repeat])")].map((tr) => Number(tr.getAttribute("data-row")));
+          const own = Array.from(page.querySelectorAll("tr:not([data-repeat])")).map((tr) => Number(tr.getAttribute("data-row")));
           expect(own).toEqual(laid.rows.filter((_, k) => pageOf[k] === p + 1).map((r) => r.row));
           expect(page.querySelector(".footer")?.textContent).toBe(`หน้า ${p + 1}`);
-          const repeated = [...page.querySelectorAll("tr[data-repeat]")].map((tr) => Number(tr.getAttribute("data-row")));
+          const repeated = Array.from(page.querySelectorAll("tr[data-repeat]")).map((tr) => Number(tr.getAttribute("data-row")));
           const titles = laid.printTitleRows;
           if (titles && p > 0 && own[0] > titles[1]) {
             expect(repeated).toEqual([titles[0]]);
@@ -53,7 +53,7 @@ describe("pages as the pagination model breaks them", () => {
           } else expect(repeated).toEqual([]);
         });
         // Every row printed once (not counting the repeats), in order.
-        expect([...doc.querySelectorAll("tr:not([data-repeat])")].map((tr) => Number(tr.getAttribute("data-row")))).toEqual(laid.rows.map((r) => r.row));
+        expect(Array.from(doc.querySelectorAll("tr:not([data-repeat])")).map((tr) => Number(tr.getAttribute("data-row")))).toEqual(laid.rows.map((r) => r.row));
       });
     });
   }
@@ -103,7 +103,7 @@ describe("cells", () => {
     expect(doc.title).toBe(`ชีต "<b>"`);
     expect(doc.querySelector("main")?.getAttribute("data-sheet")).toBe(`ชีต "<b>"`);
     // The text itself survives, whole, as text (lines joined back, since the cell wraps).
-    const cells = [...doc.querySelectorAll("td")].map((td) => td.textContent ?? "");
+    const cells = Array.from(doc.querySelectorAll("td")).map((td) => td.textContent ?? "");
     expect(cells).toContain(evil);
     expect(cells.filter((t) => t.replace(/\n/g, "").replace(/ /g, "") === evil.replace(/ /g, ""))).toHaveLength(3);
     expect(escapeHtml(`<a href="x">'&'</a>`)).toBe("&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;");
@@ -127,10 +127,10 @@ describe("cells", () => {
       ],
     });
     const doc = parse(renderSheetHtml(plan.sheets[0], plan).html);
-    const rows = [...doc.querySelectorAll("tr")];
-    const spans = rows.map((tr) => [...tr.querySelectorAll("td")].map((td) => Number(td.getAttribute("colspan") ?? 1)));
+    const rows = Array.from(doc.querySelectorAll("tr"));
+    const spans = rows.map((tr) => Array.from(tr.querySelectorAll("td")).map((td) => Number(td.getAttribute("colspan") ?? 1)));
     expect(spans).toEqual([[3], [3], [1, 1, 1], [3], [2, 1], [1, 1, 1]]);
-    expect(rows.map((tr) => [...tr.querySelectorAll("td")].reduce((n, td) => n + Number(td.getAttribute("colspan") ?? 1), 0))).toEqual([3, 3, 3, 3, 3, 3]);
+    expect(rows.map((tr) => Array.from(tr.querySelectorAll("td")).reduce((n, td) => n + Number(td.getAttribute("colspan") ?? 1), 0))).toEqual([3, 3, 3, 3, 3, 3]);
     const title = rows[0].querySelector("td") as HTMLElement;
     expect(title.style.textAlign).toBe("center");
     expect(title.style.fontWeight).toBe("bold");
@@ -167,7 +167,7 @@ describe("cells", () => {
       charts: [{ row: 1, column: 1, width: 200, height: 100, svg: `<svg xmlns="http://www.w3.org/2000/svg"><text>"x"</text></svg>` }, { row: 99, column: 1, width: 5, height: 5, svg: "<svg/>" }],
     };
     const doc = parse(renderLaidOutSheet(laid, sheet, plan).html);
-    const imgs = [...doc.querySelectorAll("img.picture")] as HTMLElement[];
+    const imgs = Array.from(doc.querySelectorAll("img.picture")) as HTMLElement[];
     expect(imgs.map((i) => i.getAttribute("src")?.slice(0, 22))).toEqual(["data:image/png;base64,", "data:image/svg+xml;cha"]);
     // The emblem sits under the first row, in the second column.
     expect(imgs[0].getAttribute("style")).toContain(`top:calc(${laid.rows[0].height} * var(--u))`);
