@@ -132,7 +132,9 @@ function css(print: PrintSetup, g: Geometry, plan: ReportPlan): string {
     `.page{position:relative;box-sizing:border-box;width:${u(g.width)};height:${u(g.height)};margin:0 auto 16px;background:#fff;box-shadow:0 1px 4px rgba(0,0,0,.35);overflow:hidden}`,
     `.body{position:absolute;left:${u(g.left)};top:${u(g.top)}}`,
     "table{border-collapse:collapse;table-layout:fixed}",
-    `td{padding:0 ${u(1.5 * g.scale)};overflow:visible;white-space:pre-wrap;overflow-wrap:normal;word-break:normal}`,
+    // Narrower padding than the 3 pt the model wraps in: the browser's glyphs, a hair wider than
+    // LibreOffice's, then keep the model's lines instead of taking one more.
+    `td{padding:0 ${u(1 * g.scale)};overflow:visible;white-space:pre-wrap;overflow-wrap:normal;word-break:normal}`,
     "td.nowrap{white-space:pre}",
     ".draft{outline:var(--b) dashed #1f3864;outline-offset:calc(-2 * var(--b))}",
     `.footer{position:absolute;left:0;right:0;bottom:${u(print.margins.footer * 72)};text-align:center;white-space:pre}`,
