@@ -179,7 +179,6 @@ function footerText(footer: string, page: number, pages: number): string {
 
 function rowHtml(row: LaidRow, repeated: boolean, plan: ReportPlan, laid: LaidOutSheet, g: Geometry): string {
   const cells: string[] = [];
-  const merged = row.merges.length > 0;
   let c = 0;
   while (c < row.cells.length) {
     const cell = row.cells[c];
@@ -192,14 +191,14 @@ function rowHtml(row: LaidRow, repeated: boolean, plan: ReportPlan, laid: LaidOu
       while (c + span < row.cells.length && row.cells[c + span].value === null && row.cells[c + span].style === cell.style && !row.merges.some((m) => m.from === c + span + 1)) span++;
     }
     const widthUnits = laid.columns.slice(c, c + span).reduce((a, b) => a + b, 0);
-    cells.push(cellHtml(cell, spec, span, widthUnits, merged, plan, g));
+    cells.push(cellHtml(cell, spec, span, widthUnits, plan, g));
     c += span;
   }
   const attrs = `data-row="${row.row}"${repeated ? ' data-repeat="true"' : ""}`;
   return `<tr ${attrs} style="height:${u(row.height * g.scale)}">${cells.join("")}</tr>`;
 }
 
-function cellHtml(cell: PlanCell, spec: StyleSpec, span: number, widthUnits: number, merged: boolean, plan: ReportPlan, g: Geometry): string {
+function cellHtml(cell: PlanCell, spec: StyleSpec, span: number, widthUnits: number, plan: ReportPlan, g: Geometry): string {
   const size = plan.font.size + (spec.sizeDelta ?? 0);
   const styles = [
     `font-size:${u(size * g.scale)}`,
@@ -224,16 +223,17 @@ function cellHtml(cell: PlanCell, spec: StyleSpec, span: number, widthUnits: num
     note ? ` title="${escapeHtml(note)}"` : "",
     ` style="${styles.join(";")}"`,
   ].join("");
-  return `<td${attrs}>${escapeHtml(cellText(cell, spec, widthUnits, size, merged))}</td>`;
+  return `<td${attrs}>${escapeHtml(cellText(cell, spec, widthUnits, size))}</td>`;
 }
 
 /** What the cell shows: a number in its format; a text in the lines the layout wrapped it in. */
-function cellText(cell: PlanCell, spec: StyleSpec, widthUnits: number, size: number, merged: boolean): string {
+function cellText(cell: PlanCell, spec: StyleSpec, widthUnits: number, size: number): string {
   if (cell.value === null) return "";
   if (typeof cell.value === "number") return formatNumber(cell.value, cell.numberFormat);
   if (spec.wrap === false || cell.value === "") return cell.value;
-  // The model's own lines (what LibreOffice prints); the browser still wraps a line its font makes wider.
-  return wrapLines(cell.value, widthUnits, size, spec.bold ?? false, merged ? "both" : "libreoffice").join("\n");
+  // The lines LibreOffice prints (a merged row's height allows for Excel's narrower columns too,
+  // but its text runs the full width); the browser still wraps a line its font makes wider.
+  return wrapLines(cell.value, widthUnits, size, spec.bold ?? false, "libreoffice").join("\n");
 }
 
 const hex = (color: string | undefined): string | undefined => (color && /^[0-9A-Fa-f]{6}$/.test(color) ? `#${color}` : undefined);
