@@ -1,5 +1,6 @@
 import { Button, Link, makeStyles, tokens } from "@fluentui/react-components";
 import { Notice } from "../ui/Notice";
+import { PreviewButton } from "../ui/PreviewButton";
 import { Section } from "../ui/Section";
 import { ui } from "../ui/strings";
 import { WhatNext } from "../ui/WhatNext";
@@ -25,6 +26,7 @@ export function GenerateStep(props: { pane: PaneModel; settingsInvalid: boolean 
     <Section title={ui.generate.heading} help={ui.generate.help}>
       {!pane.caps.generate ? <Notice intent="warning">{ui.generate.cannot}</Notice> : null}
       {props.settingsInvalid ? <Notice intent="warning">{ui.settings.fixFirst}</Notice> : null}
+      <PreviewButton plan={pane.review?.plan} disabled={pane.busy !== undefined || props.settingsInvalid} />
       <Button
         appearance="primary"
         disabled={!pane.caps.generate || !pane.input || pane.busy !== undefined || props.settingsInvalid}

@@ -8,7 +8,7 @@ import type { PrintSetup } from "./types";
  */
 
 /** A4 in points. */
-const A4 = { short: 595.28, long: 841.89 } as const;
+export const A4 = { short: 595.28, long: 841.89 } as const;
 
 /** Width between the left and right margins, in points. */
 export function bodyWidthPoints(print: PrintSetup): number {

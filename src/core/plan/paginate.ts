@@ -69,3 +69,15 @@ export function pageOfRows(rows: readonly LaidRow[], body: number, printTitleRow
 export function countPages(rows: readonly LaidRow[], body: number, printTitleRows?: [number, number]): number {
   return Math.max(1, ...pageOfRows(rows, body, printTitleRows));
 }
+
+/**
+ * The index (0-based, into `rows`) of the first row of each page, as pageOfRows breaks them: what
+ * a preview needs to draw the same pages the application prints.
+ */
+export function pageStarts(rows: readonly LaidRow[], body: number, printTitleRows?: [number, number]): number[] {
+  const starts: number[] = [];
+  pageOfRows(rows, body, printTitleRows).forEach((page, i) => {
+    if (starts.length < page) starts.push(i);
+  });
+  return starts.length > 0 ? starts : [0];
+}
