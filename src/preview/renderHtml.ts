@@ -3,7 +3,11 @@ import { A4, bodyWidthPoints, fitScale, pageBodyPoints } from "../core/plan/page
 import { pageStarts } from "../core/plan/paginate";
 import { libreOfficeColumnPoints, linePitch, wrapLines } from "../core/plan/textMetrics";
 import type { PlanCell, PrintSetup, ReportPlan, SheetPlan, SheetRole, StyleSpec } from "../core/plan/types";
+import { chartSvg } from "./chartSvg";
+import { escapeHtml } from "./escape";
 import { formatNumber } from "./numberFormat";
+
+export { escapeHtml } from "./escape";
 
 /**
  * The third renderer of the report plan: each sheet as an HTML document of A4 pages, for the
@@ -74,7 +78,7 @@ export function renderSheetHtml(sheet: SheetPlan, plan: ReportPlan): { html: str
 export function renderLaidOutSheet(laid: LaidOutSheet, sheet: SheetPlan, plan: ReportPlan): { html: string; pages: number } {
   const pages = previewPages(laid, sheet.print);
   const geometry = geometryOf(sheet.print, laid.columns);
-  const pictures = picturesOf(laid);
+  const pictures = picturesOf(laid, geometry, plan.font.name);
   const body = pages.map((page, p) => pageHtml(page, p + 1, pages.length, sheet, plan, laid, geometry, pictures)).join("\n");
   const html = [
     "<!DOCTYPE html>",
@@ -89,11 +93,6 @@ export function renderLaidOutSheet(laid: LaidOutSheet, sheet: SheetPlan, plan: R
   return { html, pages: pages.length };
 }
 
-/** Text as HTML text or attribute value: nothing in it can open a tag, an entity or end a quote. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ENTITIES[c]);
-}
-const ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
 
 interface Geometry {
   /** Paper in points. */
@@ -247,14 +246,16 @@ function textOf(cell: PlanCell, key: string): string | undefined {
   return typeof value === "string" && value !== "" ? value : undefined;
 }
 
-/** Pictures a laid-out sheet lists (`images`, `charts`), kept only when well formed. */
-function picturesOf(laid: LaidOutSheet): SheetPicture[] {
-  const sheet = laid as LaidOutSheet & { images?: unknown; charts?: unknown };
+/**
+ * Pictures of a laid-out sheet: the `images` it may list (kept only when well formed) and its
+ * charts, drawn as SVG across the sheet's width over their reserved rows.
+ */
+function picturesOf(laid: LaidOutSheet, g: Geometry, fontName: string): SheetPicture[] {
+  const sheet = laid as LaidOutSheet & { images?: unknown };
   const out: SheetPicture[] = [];
-  for (const list of [sheet.images, sheet.charts]) {
-    if (!Array.isArray(list)) continue;
-    for (const item of list as unknown[]) if (isPicture(item)) out.push(item);
-  }
+  if (Array.isArray(sheet.images)) for (const item of sheet.images as unknown[]) if (isPicture(item)) out.push(item);
+  const width = g.columns.reduce((a, b) => a + b, 0) / g.scale;
+  for (const chart of laid.charts ?? []) out.push({ row: chart.row, column: 1, width, height: chart.height, svg: chartSvg(chart, width, fontName) });
   return out;
 }
 

@@ -163,8 +163,12 @@ describe("cells", () => {
     const sheet = plan.sheets[0];
     const laid = {
       ...layoutSheet(sheet, plan),
-      images: [{ row: 2, column: 2, width: 60, height: 60, base64: "iVBORw0KGgo=", extension: "png" }, { row: 1, column: 1, width: 10, height: 10, base64: '"><script>', extension: "png" }],
-      charts: [{ row: 1, column: 1, width: 200, height: 100, svg: `<svg xmlns="http://www.w3.org/2000/svg"><text>"x"</text></svg>` }, { row: 99, column: 1, width: 5, height: 5, svg: "<svg/>" }],
+      images: [
+        { row: 2, column: 2, width: 60, height: 60, base64: "iVBORw0KGgo=", extension: "png" },
+        { row: 1, column: 1, width: 10, height: 10, base64: '"><script>', extension: "png" },
+        { row: 1, column: 1, width: 200, height: 100, svg: `<svg xmlns="http://www.w3.org/2000/svg"><text>"x"</text></svg>` },
+        { row: 99, column: 1, width: 5, height: 5, svg: "<svg/>" },
+      ],
     };
     const doc = parse(renderLaidOutSheet(laid, sheet, plan).html);
     const imgs = Array.from(doc.querySelectorAll("img.picture")) as HTMLElement[];
@@ -184,4 +188,19 @@ test("number formats of the plan", () => {
   expect(formatNumber(-2, "[$-D00041E]+0.00;[$-D00041E]-0.00;[$-D00041E]0.00")).toBe("-๒.๐๐");
   expect(formatNumber(-3.5, "0.0")).toBe("-3.5");
   expect(formatNumber(7, undefined)).toBe("7.00");
+});
+
+test("the indicator chart is drawn over its reserved row, with the plan's names and scores", () => {
+  const plan = planOf("ita-2568-khuansaorang.tsv");
+  const sheet = plan.sheets[0];
+  const laid = layoutSheet(sheet, plan);
+  expect(laid.charts).toHaveLength(1);
+  const doc = parse(renderLaidOutSheet(laid, sheet, plan).html);
+  const svgs = (Array.from(doc.querySelectorAll("img.picture")) as HTMLElement[]).map((i) => i.getAttribute("src") ?? "").filter((s) => s.startsWith("data:image/svg+xml"));
+  expect(svgs).toHaveLength(1);
+  const svg = decodeURIComponent(svgs[0].slice(svgs[0].indexOf(",") + 1));
+  const chart = laid.charts[0].chart;
+  expect(svg).toContain(chart.title);
+  for (const name of chart.categories) expect(svg).toContain(name.replace(/&/g, "&amp;").replace(/</g, "&lt;"));
+  expect((svg.match(/fill="#4472c4"/g) ?? []).length).toBe(chart.values.length);
 });
