@@ -1,6 +1,7 @@
 import { textSafeFormat } from "../core/text/excelText";
 import ExcelJS from "exceljs";
 import { layoutSheet } from "../core/plan/layout";
+import { PAGES_TALL } from "../core/plan/page";
 import type { PlanCell, ReportPlan, SheetPlan, StyleSpec } from "../core/plan/types";
 import { withAutoHeightRows, type AutoHeightRows } from "./autoHeightRows";
 
@@ -46,7 +47,7 @@ function renderSheet(wb: ExcelJS.Workbook, sheet: SheetPlan, plan: ReportPlan): 
       orientation: p.orientation,
       fitToPage: p.fitToWidth,
       fitToWidth: 1,
-      fitToHeight: 0,
+      fitToHeight: PAGES_TALL,
       horizontalCentered: p.centerHorizontally,
       margins: p.margins,
       // Each document is numbered on its own, from page 1.
