@@ -1,7 +1,6 @@
 import { textSafeFormat } from "../core/text/excelText";
 import ExcelJS from "exceljs";
 import { layoutSheet } from "../core/plan/layout";
-import { PAGES_TALL } from "../core/plan/page";
 import type { PlanCell, ReportPlan, SheetPlan, StyleSpec } from "../core/plan/types";
 import { withAutoHeightRows, type AutoHeightRows } from "./autoHeightRows";
 
@@ -47,7 +46,7 @@ function renderSheet(wb: ExcelJS.Workbook, sheet: SheetPlan, plan: ReportPlan): 
       orientation: p.orientation,
       fitToPage: p.fitToWidth,
       fitToWidth: 1,
-      fitToHeight: PAGES_TALL,
+      fitToHeight: 0,
       horizontalCentered: p.centerHorizontally,
       margins: p.margins,
       // Each document is numbered on its own, from page 1.

@@ -2,7 +2,6 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { excelWouldConvert } from "../../src/core/text/excelText";
 import { makeReport, readScores } from "../../src/core/pipeline";
-import { PAGES_TALL } from "../../src/core/plan/page";
 import { writeWorkbook } from "../../src/xlsx/writeWorkbook";
 import { readWorkbookGrid } from "../../src/xlsx/readWorkbook";
 import { sampleGrid } from "../helpers/fixtures";
@@ -23,8 +22,7 @@ describe(".xlsx writer", () => {
       expect(ws.pageSetup.orientation).toBe("landscape");
       expect(ws.pageSetup.fitToPage).toBe(true);
       expect(ws.pageSetup.fitToWidth).toBe(1);
-      // A page count, not 0 (automatic): see PAGES_TALL.
-      expect(ws.pageSetup.fitToHeight).toBe(PAGES_TALL);
+      expect(ws.pageSetup.fitToHeight).toBe(0);
       expect(ws.pageSetup.printTitlesRow).toMatch(/^\d+:\d+$/);
       expect(ws.headerFooter.oddFooter).toContain("&P");
     }

@@ -7,15 +7,6 @@ import type { PrintSetup } from "./types";
  * are wider than the page, in sheet points (row heights as stored).
  */
 
-/**
- * "As many pages tall as needed" written as a page count no sheet reaches, not as 0 (automatic).
- * With fit-to-width and an automatic height, LibreOffice (tdf#103516) prints 2% smaller whenever
- * that saves a page, and 7.4 then counts one page too few and leaves out the last page's rows
- * (the long 2566 paste lost o42 and o43 so). With a page count it prints at the fit-to-width
- * scale, as Excel does and as this module assumes.
- */
-export const PAGES_TALL = 999;
-
 /** A4 in points. */
 const A4 = { short: 595.28, long: 841.89 } as const;
 
