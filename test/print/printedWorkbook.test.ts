@@ -1,6 +1,6 @@
 import { BUILT_IN_CATALOGUES } from "../../src/core/catalogue";
 import { makeReport, readScores, type ReportResult } from "../../src/core/pipeline";
-import { layoutSheet } from "../../src/core/plan/layout";
+import { layoutSheet, type LaidRow } from "../../src/core/plan/layout";
 import type { ReportPlan, SheetPlan } from "../../src/core/plan/types";
 import { th } from "../../src/core/strings/th";
 import { lineCount, rowHeightFor, wrapLines } from "../../src/core/plan/textMetrics";
@@ -137,40 +137,60 @@ describe("printed through LibreOffice", () => {
     expect(pages.length).toBeGreaterThan(10);
   });
 
-  test("edited in LibreOffice: two steps (300 characters) added to a measure cell, the row refits and prints whole", async () => {
+  /** Two steps, 300 characters and more, as a clerk would add them to a cell. */
+  const ADDED = "\n๕. ประชุมชี้แจงแนวทางการปฏิบัติงานแก่บุคลากรทุกส่วนราชการและรับฟังความคิดเห็นจากผู้รับบริการทุกไตรมาส\n๖. สรุปผลการดำเนินงานตามมาตรการพร้อมปัญหาอุปสรรคและข้อเสนอแนะเสนอต่อผู้บริหารเพื่อพิจารณาปรับปรุงการดำเนินงานในปีงบประมาณถัดไปและเผยแพร่ให้ประชาชนทราบทางเว็บไซต์ของหน่วยงานและช่องทางสื่อสังคมออนไลน์ทุกช่องทาง";
+
+  /**
+   * Appends ADDED to a text cell of the sheet's widest column (where steps are written) in
+   * LibreOffice, prints, and checks the row refitted and the whole text is printed in its column.
+   * `pick` chooses the row among the table rows with text there.
+   */
+  async function editAndCheck(index: number, label: string, pick: (rows: { row: LaidRow; lines: number; fits: boolean }[]) => { row: LaidRow; fits: boolean } | undefined): Promise<void> {
+    expect(ADDED.length).toBeGreaterThanOrEqual(300);
     const report = makeReport(readScores(sampleGrid("ita-2568-khuansaorang.tsv")));
-    const xlsx = join(PRINT_DIR, "ita-2568-edited.xlsx");
+    const xlsx = join(PRINT_DIR, `ita-2568-edited-${label}.xlsx`);
     writeFileSync(xlsx, await writeWorkbook(report.plan));
-    const added = "\n๕. ประชุมชี้แจงแนวทางการปฏิบัติงานแก่บุคลากรทุกส่วนราชการและรับฟังความคิดเห็นจากผู้รับบริการทุกไตรมาส\n๖. สรุปผลการดำเนินงานตามมาตรการพร้อมปัญหาอุปสรรคและข้อเสนอแนะเสนอต่อผู้บริหารเพื่อพิจารณาปรับปรุงการดำเนินงานในปีงบประมาณถัดไปและเผยแพร่ให้ประชาชนทราบทางเว็บไซต์ของหน่วยงานและช่องทางสื่อสังคมออนไลน์ทุกช่องทาง";
-    expect(added.length).toBeGreaterThanOrEqual(300);
-    // A measure (or corrective action) cell in the widest text column, in a row that still fits
-    // a page with the added steps: neither LibreOffice nor Excel prints a row over two pages.
-    const candidates = [report.plan.sheets[1], report.plan.sheets[2], report.plan.sheets[0]].flatMap((sheet) => {
-      const laid = layoutSheet(sheet, report.plan);
-      const column = laid.columns.indexOf(Math.max(...laid.columns));
-      const room = pageBodyPoints(sheet.print, laid.columns) - laid.rows[laid.printTitleRows![0] - 1].height;
-      return laid.rows
-        .filter((r) => r.autoHeight && r.row > laid.printTitleRows![1] && r.cells[column].style === "text" && typeof r.cells[column].value === "string")
-        .filter((r) => rowHeightFor(lineCount(`${r.cells[column].value}${added}`, laid.columns[column], report.plan.font.size), report.plan.font.size) <= room)
-        .map((r) => ({ sheet, laid, column, row: r }));
-    });
-    expect(candidates.length).toBeGreaterThan(0);
-    const { sheet, laid, column, row } = candidates[0];
-    const pdf = join(PRINT_DIR, "ita-2568-edited.pdf");
-    const edit = editAndPrint(xlsx, sheet.name, row.row - 1, column, added, pdf);
+    const sheet = report.plan.sheets[index];
+    const laid = layoutSheet(sheet, report.plan);
+    const size = report.plan.font.size;
+    const column = laid.columns.indexOf(Math.max(...laid.columns));
+    // Room for a row on a page under the repeated header: neither LibreOffice nor Excel prints a row over two pages.
+    const room = pageBodyPoints(sheet.print, laid.columns) - laid.rows[laid.printTitleRows![0] - 1].height;
+    const rows = laid.rows
+      .filter((r) => r.autoHeight && r.row > laid.printTitleRows![1] && r.cells[column].style === "text" && typeof r.cells[column].value === "string")
+      .map((r) => {
+        const text = `${r.cells[column].value}${ADDED}`;
+        const edited = Math.max(...r.cells.map((c, k) => (k === column ? rowHeightFor(lineCount(text, laid.columns[k], size), size) : typeof c.value === "string" ? rowHeightFor(lineCount(c.value, laid.columns[k], size), size) : 0)));
+        return { row: r, lines: lineCount(String(r.cells[column].value), laid.columns[column], size), fits: edited <= room };
+      });
+    const chosen = pick(rows);
+    expect(chosen?.fits).toBe(true);
+    const { row } = chosen!;
+    const pdf = join(PRINT_DIR, `ita-2568-edited-${label}.pdf`);
+    const edit = editAndPrint(xlsx, sheet.name, row.row - 1, column, ADDED, pdf);
     // LibreOffice refitted the row (it is not marked manually sized) to the longer text.
     expect(edit.optimal).toBe(true);
     expect(edit.afterPt).toBeGreaterThan(edit.beforePt + 100);
-    expect(edit.text.endsWith(added)).toBe(true);
+    expect(edit.text.endsWith(ADDED)).toBe(true);
     // The whole cell, the added steps included, is printed in its column.
     const pages = pdfPages(pdf);
     const starts = sheetStarts(pages);
-    const index = report.plan.sheets.indexOf(sheet);
-    const anchors = anchorsFor(sheet, laid.columns, report.plan.font.size);
+    const anchors = anchorsFor(sheet, laid.columns, size);
     let text = "";
     for (let p = starts[index]; p < (starts[index + 1] ?? pages.length); p++) {
       if (pageHasWords(pdf, p + 1, anchors.map((a) => a.label))) text += squashThai(columnTexts(pdf, p + 1, laid.columns, anchors)[column]);
     }
     expect(text).toContain(squashThai(edit.text));
+  }
+
+  test("edited in LibreOffice: two steps (300 characters) added to the longest steps cell of the measure plan, the row refits and prints whole", async () => {
+    // The layout leaves every steps cell room for them (rows.ts, editHeadroom).
+    await editAndCheck(1, "measures", (rows) => rows.reduce<(typeof rows)[number] | undefined>((best, r) => (!best || r.lines > best.lines ? r : best), undefined));
+  });
+
+  test("edited in LibreOffice: the same two steps added to a follow-up report cell print whole", async () => {
+    // The follow-up's steps column is narrower: 300 characters take most of a page there, so the
+    // longest cell that leaves them room is edited.
+    await editAndCheck(2, "followup", (rows) => rows.filter((r) => r.fits).reduce<(typeof rows)[number] | undefined>((best, r) => (!best || r.lines > best.lines ? r : best), undefined));
   });
 });
