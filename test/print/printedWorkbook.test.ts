@@ -129,8 +129,13 @@ describe("printed through LibreOffice", () => {
     await printAndCheck("ita-2565-tharnkasem", makeReport(readScores(sampleGrid("ita-2565-tharnkasem.tsv"))));
   });
 
-  // LibreOffice left out this sheet's last two rows (o42, o43) while the height was written as 0
-  // (automatic): see PAGES_TALL in src/core/plan/page.ts.
+  // Known defect (issue 9, still open): LibreOffice 7.4 prints the analysis sheet one page short,
+  // without its last rows (o42, o43), though the .xlsx holds them and its own page breaks after
+  // printing count one page more. Likely cause, not proven: it counts the pages on the printer
+  // and draws them into the PDF, and the footer, whose 12 pt Thai line is taller than the 12 pt
+  // band LibreOffice gives it, grows by a different amount on each; with an 8-11 pt footer, or
+  // none, every row prints. Fit-to-width with a page count instead of 0 also prints every row
+  // but makes LibreOffice ignore the manual page breaks (bSkipRowBreaks), so that is no fix.
   test.skip("a long 2566 paste with every question, in Arabic digits and a smaller font", async () => {
     const report = makeReport(readScores(longPaste()), { settings: { digits: "arabic", font: { name: "TH Sarabun New", size: 14 } } });
     const { pages } = await printAndCheck("ita-2566-long", report);
@@ -141,12 +146,11 @@ describe("printed through LibreOffice", () => {
   const ADDED = "\n๕. ประชุมชี้แจงแนวทางการปฏิบัติงานแก่บุคลากรทุกส่วนราชการและรับฟังความคิดเห็นจากผู้รับบริการทุกไตรมาส\n๖. สรุปผลการดำเนินงานตามมาตรการพร้อมปัญหาอุปสรรคและข้อเสนอแนะเสนอต่อผู้บริหารเพื่อพิจารณาปรับปรุงการดำเนินงานในปีงบประมาณถัดไปและเผยแพร่ให้ประชาชนทราบทางเว็บไซต์ของหน่วยงานและช่องทางสื่อสังคมออนไลน์ทุกช่องทาง";
 
   /**
-   * Appends ADDED to a text cell of the sheet's widest column (where steps are written) in
+   * Appends `added` to a text cell of the sheet's widest column (where steps are written) in
    * LibreOffice, prints, and checks the row refitted and the whole text is printed in its column.
    * `pick` chooses the row among the table rows with text there.
    */
-  async function editAndCheck(index: number, label: string, pick: (rows: { row: LaidRow; lines: number; fits: boolean }[]) => { row: LaidRow; fits: boolean } | undefined): Promise<void> {
-    expect(ADDED.length).toBeGreaterThanOrEqual(300);
+  async function editAndCheck(index: number, label: string, added: string, pick: (rows: { row: LaidRow; lines: number; fits: boolean }[]) => { row: LaidRow; fits: boolean } | undefined): Promise<void> {
     const report = makeReport(readScores(sampleGrid("ita-2568-khuansaorang.tsv")));
     const xlsx = join(PRINT_DIR, `ita-2568-edited-${label}.xlsx`);
     writeFileSync(xlsx, await writeWorkbook(report.plan));
@@ -159,7 +163,7 @@ describe("printed through LibreOffice", () => {
     const rows = laid.rows
       .filter((r) => r.autoHeight && r.row > laid.printTitleRows![1] && r.cells[column].style === "text" && typeof r.cells[column].value === "string")
       .map((r) => {
-        const text = `${r.cells[column].value}${ADDED}`;
+        const text = `${r.cells[column].value}${added}`;
         const edited = Math.max(...r.cells.map((c, k) => (k === column ? rowHeightFor(lineCount(text, laid.columns[k], size), size) : typeof c.value === "string" ? rowHeightFor(lineCount(c.value, laid.columns[k], size), size) : 0)));
         return { row: r, lines: lineCount(String(r.cells[column].value), laid.columns[column], size), fits: edited <= room };
       });
@@ -167,11 +171,11 @@ describe("printed through LibreOffice", () => {
     expect(chosen?.fits).toBe(true);
     const { row } = chosen!;
     const pdf = join(PRINT_DIR, `ita-2568-edited-${label}.pdf`);
-    const edit = editAndPrint(xlsx, sheet.name, row.row - 1, column, ADDED, pdf);
+    const edit = editAndPrint(xlsx, sheet.name, row.row - 1, column, added, pdf);
     // LibreOffice refitted the row (it is not marked manually sized) to the longer text.
     expect(edit.optimal).toBe(true);
     expect(edit.afterPt).toBeGreaterThan(edit.beforePt + 100);
-    expect(edit.text.endsWith(ADDED)).toBe(true);
+    expect(edit.text.endsWith(added)).toBe(true);
     // The whole cell, the added steps included, is printed in its column.
     const pages = pdfPages(pdf);
     const starts = sheetStarts(pages);
@@ -185,12 +189,15 @@ describe("printed through LibreOffice", () => {
 
   test("edited in LibreOffice: two steps (300 characters) added to the longest steps cell of the measure plan, the row refits and prints whole", async () => {
     // The layout leaves every steps cell room for them (rows.ts, editHeadroom).
-    await editAndCheck(1, "measures", (rows) => rows.reduce<(typeof rows)[number] | undefined>((best, r) => (!best || r.lines > best.lines ? r : best), undefined));
+    expect(ADDED.length).toBeGreaterThanOrEqual(300);
+    await editAndCheck(1, "measures", ADDED, (rows) => rows.reduce<(typeof rows)[number] | undefined>((best, r) => (!best || r.lines > best.lines ? r : best), undefined));
   });
 
-  test("edited in LibreOffice: the same two steps added to a follow-up report cell print whole", async () => {
-    // The follow-up's steps column is narrower: 300 characters take most of a page there, so the
-    // longest cell that leaves them room is edited.
-    await editAndCheck(2, "followup", (rows) => rows.filter((r) => r.fits).reduce<(typeof rows)[number] | undefined>((best, r) => (!best || r.lines > best.lines ? r : best), undefined));
+  test("edited in LibreOffice: a step added to the longest steps cell of the follow-up report prints whole", async () => {
+    // The follow-up's steps column is narrower (35 units): 300 characters take 15 lines there,
+    // most of a page, so its texts keep room for a step (NARROW_KEEP_SHARE in rows.ts).
+    const step = ADDED.split("\n").slice(0, 2).join("\n");
+    expect(step.length).toBeGreaterThanOrEqual(100);
+    await editAndCheck(2, "followup", step, (rows) => rows.reduce<(typeof rows)[number] | undefined>((best, r) => (!best || r.lines > best.lines ? r : best), undefined));
   });
 });

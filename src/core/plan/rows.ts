@@ -54,6 +54,8 @@ interface Context {
   /** The tallest a row may be anywhere: Excel's row limit, less a line for Excel's narrower columns. */
   excelLimit: number;
   pages: PageFiller;
+  /** A sheet users extend (the measure plan's steps, the follow-up's results): rows leave room for an edit. */
+  edited: boolean;
 }
 
 /**
@@ -61,7 +63,7 @@ interface Context {
  * page starts on the page it comes to, filling it, and goes on in rows of at most a page.
  */
 export function sheetRows(sheet: SheetPlan, plan: ReportPlan, widths: number[], pageBody: number): SheetRows {
-  const ctx: Context = { plan, widths, excelLimit: MAX_ROW_HEIGHT - rowHeightFor(1, plan.font.size), pages: new PageFiller(pageBody) };
+  const ctx: Context = { plan, widths, excelLimit: MAX_ROW_HEIGHT - rowHeightFor(1, plan.font.size), pages: new PageFiller(pageBody), edited: sheet.role === "measures" || sheet.role === "followUp" };
   const rows: LaidRow[] = [];
   let printTitleRows: [number, number] | undefined;
   let breakNext = false;
@@ -79,7 +81,7 @@ export function sheetRows(sheet: SheetPlan, plan: ReportPlan, widths: number[], 
   const place = (row: RowCells, auto: boolean) => {
     const whole = heightOf(row, ctx);
     const limit = Math.min(ctx.excelLimit, ctx.pages.fullPage());
-    const room = auto ? editHeadroom(row, ctx) : undefined;
+    const room = auto && ctx.edited ? editHeadroom(row, ctx) : undefined;
     if (whole <= limit && leavesRoom(row, room, ctx)) {
       push({ ...row, height: whole, ...(auto ? { autoHeight: true } : {}) });
       return;
@@ -97,7 +99,7 @@ export function sheetRows(sheet: SheetPlan, plan: ReportPlan, widths: number[], 
     for (const part of parts) push({ ...part, height: heightOf(part, ctx), ...(auto ? { autoHeight: true } : {}) });
   };
   /** True when a table row goes whole: within a page, and with room for an edit. */
-  const keptWhole = (row: RowCells): boolean => heightOf(row, ctx) <= Math.min(ctx.excelLimit, ctx.pages.fullPage()) && leavesRoom(row, editHeadroom(row, ctx), ctx);
+  const keptWhole = (row: RowCells): boolean => heightOf(row, ctx) <= Math.min(ctx.excelLimit, ctx.pages.fullPage()) && (!ctx.edited || leavesRoom(row, editHeadroom(row, ctx), ctx));
   /**
    * A group row ("ประเด็นที่ …") that would end a page alone goes to the next one, without a
    * manual break: the row above it takes the rest of the page. That row is auto-height, so an
