@@ -89,7 +89,7 @@ export function sheetRows(sheet: SheetPlan, plan: ReportPlan, widths: number[], 
     // The first part fills the rest of this page if every text can be cut there between
     // paragraphs (list items) or sentences; otherwise the row starts on the next page.
     const minimum = rowHeightFor(MIN_PART_LINES, plan.font.size);
-    const rest = breakNext ? limit : Math.min(ctx.excelLimit, ctx.pages.room());
+    const rest = breakNext ? limit : Math.min(ctx.excelLimit, ctx.pages.room() - TIGHT);
     const clean =
       (rest >= minimum && rest < limit ? splitRow(row, ctx, rest, limit, "all", room) : undefined) ??
       splitRow(row, ctx, limit, limit, "all", room) ??
@@ -119,13 +119,23 @@ export function sheetRows(sheet: SheetPlan, plan: ReportPlan, widths: number[], 
   const width = widths.length;
   const size = plan.font.size;
   /** Height the first row of a table needs on the page its header is on: whole, or its first lines. */
-  const lead = (block: TableBlock): number => {
+  /**
+   * Height the first row of a table needs on the page its header is on (`above`: what goes on
+   * that page before the header): whole, or the part of it place() would start there.
+   */
+  const lead = (block: TableBlock, above = 0): number => {
     let height = heightOf(spread(block.header, width), ctx);
     // A group row comes with the row under it.
     for (const cells of block.rows) {
       const row = spread(cells, width);
       const h = heightOf(row, ctx);
-      height += keptWhole(row) || isGroup(cells) ? h : rowHeightFor(MIN_PART_LINES, size);
+      const limit = Math.min(ctx.excelLimit, ctx.pages.fullPage());
+      if (keptWhole(row) || isGroup(cells)) height += h;
+      else {
+        const room = Math.min(ctx.excelLimit, ctx.pages.room() - TIGHT - above - height);
+        const first = room >= rowHeightFor(MIN_PART_LINES, size) && room < limit ? splitRow(row, ctx, room, limit, "all", ctx.edited ? editHeadroom(row, ctx) : undefined)?.[0] : undefined;
+        height += first ? heightOf(first, ctx) : h <= limit ? h : rowHeightFor(MIN_PART_LINES, size);
+      }
       if (!isGroup(cells)) break;
     }
     return height;
@@ -140,10 +150,10 @@ export function sheetRows(sheet: SheetPlan, plan: ReportPlan, widths: number[], 
     if (block.kind === "paragraph" && block.style === "sectionHeading" && next && !(next.kind !== "spacer" && next.kind !== "title" && next.pageBreakBefore)) {
       const cell: PlanCell = { value: block.text, style: "sectionHeading" };
       keep = heightOf({ cells: fill([cell], width, cell.style), merges: width > 1 ? [{ from: 1, to: width }] : [] }, ctx);
-      if (next.kind === "table") keep += lead(next);
+      if (next.kind === "table") keep += lead(next, keep);
       else if (next.kind === "paragraph") keep += Math.min(rowHeightFor(MIN_PART_LINES, size), heightOf({ cells: fill([{ value: next.text, style: next.style ?? "paragraph" }], width, "paragraph"), merges: width > 1 ? [{ from: 1, to: width }] : [] }, ctx));
     } else if (block.kind === "table" && !kept) keep = lead(block);
-    if (keep > 0 && !breakNext && rows.length > 0 && !ctx.pages.fits(keep) && keep <= ctx.pages.fullPage()) breakNext = true;
+    if (keep > 0 && !breakNext && rows.length > 0 && !ctx.pages.fits(keep + TIGHT) && keep <= ctx.pages.fullPage()) breakNext = true;
     kept = block.kind === "paragraph" && block.style === "sectionHeading" && next?.kind === "table";
     switch (block.kind) {
       case "title":
@@ -179,6 +189,13 @@ export function sheetRows(sheet: SheetPlan, plan: ReportPlan, widths: number[], 
   });
   return { rows, ...(printTitleRows ? { printTitleRows } : {}), pages: ctx.pages.pages };
 }
+
+/**
+ * Points a page is kept short of full where the layout chooses what starts a page: LibreOffice
+ * grows the footer into the body by about this much (its Thai line is taller than the font
+ * size it makes room for), so a page the layout fills to the last point may print a row less.
+ */
+const TIGHT = 9;
 
 /** The fewest lines worth starting a continued text with at the foot of a page. */
 const MIN_PART_LINES = 3;
