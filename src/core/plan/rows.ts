@@ -125,16 +125,21 @@ export function sheetRows(sheet: SheetPlan, plan: ReportPlan, widths: number[], 
    */
   const lead = (block: TableBlock, above = 0): number => {
     let height = heightOf(spread(block.header, width), ctx);
+    // Pages hold the row less the header once it repeats.
+    const full = block.repeatHeader && !printTitleRows ? ctx.pages.fullPage() - height : ctx.pages.fullPage();
     // A group row comes with the row under it.
     for (const cells of block.rows) {
       const row = spread(cells, width);
       const h = heightOf(row, ctx);
-      const limit = Math.min(ctx.excelLimit, ctx.pages.fullPage());
-      if (keptWhole(row) || isGroup(cells)) height += h;
+      const limit = Math.min(ctx.excelLimit, full);
+      const room = ctx.edited ? editHeadroom(row, ctx, full) : undefined;
+      if ((h <= limit && leavesRoom(row, room, ctx)) || isGroup(cells)) height += h;
       else {
-        const room = Math.min(ctx.excelLimit, ctx.pages.room() - TIGHT - above - height);
-        const first = room >= rowHeightFor(MIN_PART_LINES, size) && room < limit ? splitRow(row, ctx, room, limit, "all", ctx.edited ? editHeadroom(row, ctx) : undefined)?.[0] : undefined;
-        height += first ? heightOf(first, ctx) : h <= limit ? h : rowHeightFor(MIN_PART_LINES, size);
+        const rest = Math.min(ctx.excelLimit, ctx.pages.room() - TIGHT - above - height);
+        const first = rest >= rowHeightFor(MIN_PART_LINES, size) && rest < limit ? splitRow(row, ctx, rest, limit, "all", room)?.[0] : undefined;
+        // Not cut to start here, the row starts the next page (cut cleanly, or whole), unless
+        // only a cut anywhere can part it: that part fills the page.
+        height += first ? heightOf(first, ctx) : h <= limit || splitRow(row, ctx, limit, limit, "all", room) ? Math.min(h, limit) : rowHeightFor(MIN_PART_LINES, size);
       }
       if (!isGroup(cells)) break;
     }
@@ -223,7 +228,7 @@ type Headroom = { column: number; height: number };
  * LibreOffice prints cut. (Excel's own limit of 409 pt per row is kept for the text as laid
  * out; an edit past it is Excel's to show.)
  */
-export function editHeadroom(row: RowCells, ctx: Context): Headroom | undefined {
+export function editHeadroom(row: RowCells, ctx: Context, fullPage = ctx.pages.fullPage()): Headroom | undefined {
   let column = -1;
   let units = 0;
   row.cells.forEach((cell, c) => {
@@ -237,8 +242,8 @@ export function editHeadroom(row: RowCells, ctx: Context): Headroom | undefined 
   const size = sizeOf(cell, ctx);
   const perChar = textWidthPoints(text, size, ctx.plan.styles[cell.style].bold ?? false) / Math.max(1, text.length);
   const lines = Math.ceil((EDIT_HEADROOM_CHARS * perChar) / textWidthFor(units)) + EDIT_EXTRA_LINES;
-  const room = Math.min(ctx.excelLimit, ctx.pages.fullPage());
-  const spare = ctx.pages.fullPage() - lines * linePitch(size);
+  const room = Math.min(ctx.excelLimit, fullPage);
+  const spare = fullPage - lines * linePitch(size);
   return { column, height: spare >= room * MIN_EDIT_SHARE ? spare : room * NARROW_KEEP_SHARE };
 }
 
