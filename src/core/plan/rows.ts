@@ -98,8 +98,22 @@ export function sheetRows(sheet: SheetPlan, plan: ReportPlan, widths: number[], 
     const parts = clean ?? (rest >= minimum && rest < limit ? splitRow(row, ctx, rest, limit, "first") : undefined) ?? splitRow(row, ctx, limit, limit, "none")!;
     for (const part of parts) push({ ...part, height: heightOf(part, ctx), ...(auto ? { autoHeight: true } : {}) });
   };
-  /** True when a table row goes whole: within a page, and with room for an edit. */
-  const keptWhole = (row: RowCells): boolean => heightOf(row, ctx) <= Math.min(ctx.excelLimit, ctx.pages.fullPage()) && (!ctx.edited || leavesRoom(row, editHeadroom(row, ctx), ctx));
+  /**
+   * Height a table row needs on the current page below `above` (points placed on it first,
+   * `full`: what a page holds for a row): whole, the part place() would start there, or, when
+   * it cannot start there, as much as makes it go to the next page.
+   */
+  const startHeight = (row: RowCells, above: number, full = ctx.pages.fullPage()): number => {
+    const h = heightOf(row, ctx);
+    const limit = Math.min(ctx.excelLimit, full);
+    const room = ctx.edited ? editHeadroom(row, ctx, full) : undefined;
+    if (h <= limit && leavesRoom(row, room, ctx)) return h;
+    const rest = Math.min(ctx.excelLimit, ctx.pages.room() - TIGHT - above);
+    const first = rest >= rowHeightFor(MIN_PART_LINES, size) && rest < limit ? splitRow(row, ctx, rest, limit, "all", room)?.[0] : undefined;
+    // Not cut to start here, the row starts the next page (cut cleanly, or whole), unless only
+    // a cut anywhere can part it: that part fills the page.
+    return first ? heightOf(first, ctx) : h <= limit || splitRow(row, ctx, limit, limit, "all", room) ? Math.min(h, limit) : rowHeightFor(MIN_PART_LINES, size);
+  };
   /**
    * A group row ("ประเด็นที่ …") that would end a page alone goes to the next one, without a
    * manual break: the row above it takes the rest of the page. That row is auto-height, so an
@@ -108,11 +122,12 @@ export function sheetRows(sheet: SheetPlan, plan: ReportPlan, widths: number[], 
   const keepGroupWithNext = (group: RowCells, next: RowCells) => {
     const above = rows[rows.length - 1];
     const groupHeight = heightOf(group, ctx);
-    const nextHeight = heightOf(next, ctx);
-    const nextLead = keptWhole(next) ? nextHeight : rowHeightFor(MIN_PART_LINES, size);
+    const nextLead = startHeight(next, groupHeight);
     if (!above?.autoHeight || (printTitleRows && above.row === printTitleRows[1]) || !ctx.pages.fits(groupHeight) || ctx.pages.fits(groupHeight + nextLead)) return;
     const extra = Math.floor(ctx.pages.room() / PIXEL) * PIXEL;
-    if (extra <= 0 || above.height + extra > ctx.excelLimit) return;
+    if (extra <= 0) return;
+    // The row above cannot take the rest of the page (Excel's row limit): a manual break.
+    if (above.height + extra > ctx.excelLimit) return void (breakNext = true);
     above.height += extra;
     ctx.pages.grow(extra);
   };
@@ -131,16 +146,7 @@ export function sheetRows(sheet: SheetPlan, plan: ReportPlan, widths: number[], 
     for (const cells of block.rows) {
       const row = spread(cells, width);
       const h = heightOf(row, ctx);
-      const limit = Math.min(ctx.excelLimit, full);
-      const room = ctx.edited ? editHeadroom(row, ctx, full) : undefined;
-      if ((h <= limit && leavesRoom(row, room, ctx)) || isGroup(cells)) height += h;
-      else {
-        const rest = Math.min(ctx.excelLimit, ctx.pages.room() - TIGHT - above - height);
-        const first = rest >= rowHeightFor(MIN_PART_LINES, size) && rest < limit ? splitRow(row, ctx, rest, limit, "all", room)?.[0] : undefined;
-        // Not cut to start here, the row starts the next page (cut cleanly, or whole), unless
-        // only a cut anywhere can part it: that part fills the page.
-        height += first ? heightOf(first, ctx) : h <= limit || splitRow(row, ctx, limit, limit, "all", room) ? Math.min(h, limit) : rowHeightFor(MIN_PART_LINES, size);
-      }
+      height += isGroup(cells) ? h : startHeight(row, above + height, full);
       if (!isGroup(cells)) break;
     }
     return height;
