@@ -88,8 +88,8 @@ describe("step 3: heights, as LibreOffice computes them", () => {
 });
 
 describe("one cell holds one whole text", () => {
-  test("a text that fits a page stays in one auto-height row; merged rows keep explicit heights", () => {
-    const steps = Array.from({ length: 5 }, (_, i) => `${i + 1}. จัดทำคู่มือการปฏิบัติงานและเผยแพร่ให้ประชาชนทราบ`).join("\n");
+  test("a text that leaves room for an edit stays in one auto-height row; merged rows keep explicit heights", () => {
+    const steps = Array.from({ length: 2 }, (_, i) => `${i + 1}. จัดทำคู่มือการปฏิบัติงานและเผยแพร่ให้ประชาชนทราบ`).join("\n");
     const sheet: SheetPlan = { ...tableSheet(["๑", "มาตรการ", steps]), blocks: [{ kind: "paragraph", text: "ย่อหน้า" }, ...tableSheet(["๑", "มาตรการ", steps]).blocks] };
     const laid = lay(sheet);
     expect(laid.rows).toHaveLength(3);
@@ -99,6 +99,27 @@ describe("one cell holds one whole text", () => {
     expect(laid.rows[0].autoHeight).toBeUndefined();
     expect(laid.rows[0].merges).toEqual([{ from: 1, to: 3 }]);
     expect(laid.rows.some((r) => r.pageBreakBefore)).toBe(false);
+  });
+
+  test("a text a page holds but with no room for 300 more characters goes on in parts that each leave that room", () => {
+    const steps = Array.from({ length: 6 }, (_, i) => `${i + 1}. จัดทำคู่มือการปฏิบัติงานและเผยแพร่ให้ประชาชนทราบทางเว็บไซต์`).join("\n");
+    // The measure plan and the follow-up report are the sheets users add steps and results to.
+    const sheet: SheetPlan = { ...tableSheet(["๑", "มาตรการ", steps], [10, 20, 60]), role: "measures" };
+    const laid = lay(sheet);
+    expect(lay({ ...sheet, role: "analysis" }).rows).toHaveLength(2);
+    const room = pageBodyPoints(sheet.print, laid.columns) - laid.rows[0].height;
+    // Whole, the steps fit a page but leave no room for an edit.
+    expect(rowHeightFor(lineCount(steps, 60, 16), 16)).toBeLessThanOrEqual(room);
+    const added = "\n" + "ประชุมชี้แจงแนวทางการปฏิบัติงานแก่บุคลากรทุกส่วนราชการ ".repeat(6).trim();
+    expect(added.length).toBeGreaterThanOrEqual(300);
+    expect(rowHeightFor(lineCount(steps + added, 60, 16), 16)).toBeGreaterThan(room);
+    const parts = laid.rows.slice(1).map((r) => String(r.cells[2].value ?? ""));
+    expect(parts.length).toBeGreaterThan(1);
+    // Each part, with the 300 characters added, still fits a page; parts hold whole steps.
+    for (const p of parts) expect(rowHeightFor(lineCount(p + added, 60, 16), 16)).toBeLessThanOrEqual(room);
+    for (const p of parts) for (const line of p.replace(CONTINUED, "").split("\n")) expect(line).toMatch(/^\d+\. จัดทำ.*เว็บไซต์$/);
+    expect(parts.map((p) => p.replace(CONTINUED, "")).join("\n")).toBe(steps);
+    expect(parts.slice(1).every((p) => p.startsWith(CONTINUED))).toBe(true);
   });
 
   test("a text taller than a page goes on between list items, marked (ต่อ), and comes back whole", () => {

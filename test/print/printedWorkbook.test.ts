@@ -1,6 +1,6 @@
 import { BUILT_IN_CATALOGUES } from "../../src/core/catalogue";
 import { makeReport, readScores, type ReportResult } from "../../src/core/pipeline";
-import { layoutSheet } from "../../src/core/plan/layout";
+import { layoutSheet, type LaidRow } from "../../src/core/plan/layout";
 import type { ReportPlan, SheetPlan } from "../../src/core/plan/types";
 import { th } from "../../src/core/strings/th";
 import { lineCount, rowHeightFor, wrapLines } from "../../src/core/plan/textMetrics";
@@ -21,6 +21,12 @@ function longPaste(): unknown[][] {
 
 /** Each sheet's title, the first line printed on its first page. */
 const SHEET_TITLES = [th.report.documentTitle.split("\n")[0], th.report.measuresTitle, th.report.followUpTitle];
+
+/**
+ * The page each sheet starts on: the first that opens with its title (a title may also be a
+ * text of another sheet, as the 2566 item o42 is named like the measure plan).
+ */
+const sheetStarts = (pages: string[]): number[] => SHEET_TITLES.map((t) => pages.findIndex((p) => squashThai(p).startsWith(squashThai(t))));
 
 /** Header labels that print as one word on one line, to place the columns on the page. */
 const ANCHOR_WORDS = ["ลำดับ", "ข้อบกพร่อง", "ผลการวิเคราะห์", "ประเด็น", "ผู้รับผิดชอบ", "มาตรการ", "วิธีการดำเนินการ", "ระยะเวลา", "(Output)", "(Outcome)"];
@@ -49,7 +55,7 @@ async function printAndCheck(name: string, report: ReportResult): Promise<{ page
   const pdf = printWorkbook(name, await writeWorkbook(report.plan));
   expect(pdfInfo(pdf).pageSize).toContain("A4");
   const pages = pdfPages(pdf);
-  const starts = SHEET_TITLES.map((t) => pages.findIndex((p) => squashThai(p).includes(squashThai(t))));
+  const starts = sheetStarts(pages);
   expect(starts.every((s, i) => s >= 0 && (i === 0 || s > starts[i - 1]))).toBe(true);
   // A number too wide for its column prints as ### (Thai digits are wider than Arabic ones).
   pages.forEach((text, p) => expect({ page: p + 1, hashes: text.includes("###") }).toEqual({ page: p + 1, hashes: false }));
@@ -113,7 +119,7 @@ describe("printed through LibreOffice", () => {
     expect(all).toContain("(Output)");
     // Each document is numbered on its own: every sheet's first page is หน้า 1.
     for (const t of SHEET_TITLES) {
-      const first = pages.find((p) => squashThai(p).includes(squashThai(t)))!;
+      const first = pages.find((p) => squashThai(p).startsWith(squashThai(t)))!;
       expect(squashThai(first)).toContain(squashThai("หน้า 1"));
       expect(squashThai(first)).not.toContain(squashThai("หน้า 2"));
     }
@@ -123,35 +129,48 @@ describe("printed through LibreOffice", () => {
     await printAndCheck("ita-2565-tharnkasem", makeReport(readScores(sampleGrid("ita-2565-tharnkasem.tsv"))));
   });
 
-  // Known defect (issue 9, left open): with the 2566 texts of issue 8 at 14 pt, LibreOffice prints the
-  // analysis sheet without its last two rows (o42, o43), though the .xlsx holds them. Skipped so the
-  // other print checks land; it must be turned back on when the cause is found.
+  // Known defect (issue 9, still open): LibreOffice 7.4 prints the analysis sheet one page short,
+  // without its last rows (o42, o43), though the .xlsx holds them and its own page breaks after
+  // printing count one page more. Likely cause, not proven: it counts the pages on the printer
+  // and draws them into the PDF, and the footer, whose 12 pt Thai line is taller than the 12 pt
+  // band LibreOffice gives it, grows by a different amount on each; with an 8-11 pt footer, or
+  // none, every row prints. Fit-to-width with a page count instead of 0 also prints every row
+  // but makes LibreOffice ignore the manual page breaks (bSkipRowBreaks), so that is no fix.
   test.skip("a long 2566 paste with every question, in Arabic digits and a smaller font", async () => {
     const report = makeReport(readScores(longPaste()), { settings: { digits: "arabic", font: { name: "TH Sarabun New", size: 14 } } });
     const { pages } = await printAndCheck("ita-2566-long", report);
     expect(pages.length).toBeGreaterThan(10);
   });
 
-  test("edited in LibreOffice: two steps (300 characters) added to a measure cell, the row refits and prints whole", async () => {
+  /** Two steps, 300 characters and more, as a clerk would add them to a cell. */
+  const ADDED = "\n๕. ประชุมชี้แจงแนวทางการปฏิบัติงานแก่บุคลากรทุกส่วนราชการและรับฟังความคิดเห็นจากผู้รับบริการทุกไตรมาส\n๖. สรุปผลการดำเนินงานตามมาตรการพร้อมปัญหาอุปสรรคและข้อเสนอแนะเสนอต่อผู้บริหารเพื่อพิจารณาปรับปรุงการดำเนินงานในปีงบประมาณถัดไปและเผยแพร่ให้ประชาชนทราบทางเว็บไซต์ของหน่วยงานและช่องทางสื่อสังคมออนไลน์ทุกช่องทาง";
+
+  /**
+   * Appends `added` to a text cell of the sheet's widest column (where steps are written) in
+   * LibreOffice, prints, and checks the row refitted and the whole text is printed in its column.
+   * `pick` chooses the row among the table rows with text there.
+   */
+  async function editAndCheck(index: number, label: string, added: string, pick: (rows: { row: LaidRow; lines: number; fits: boolean }[]) => { row: LaidRow; fits: boolean } | undefined): Promise<void> {
     const report = makeReport(readScores(sampleGrid("ita-2568-khuansaorang.tsv")));
-    const xlsx = join(PRINT_DIR, "ita-2568-edited.xlsx");
+    const xlsx = join(PRINT_DIR, `ita-2568-edited-${label}.xlsx`);
     writeFileSync(xlsx, await writeWorkbook(report.plan));
-    const added = "\n๕. ประชุมชี้แจงแนวทางการปฏิบัติงานแก่บุคลากรทุกส่วนราชการและรับฟังความคิดเห็นจากผู้รับบริการทุกไตรมาส\n๖. สรุปผลการดำเนินงานตามมาตรการพร้อมปัญหาอุปสรรคและข้อเสนอแนะเสนอต่อผู้บริหารเพื่อพิจารณาปรับปรุงการดำเนินงานในปีงบประมาณถัดไปและเผยแพร่ให้ประชาชนทราบทางเว็บไซต์ของหน่วยงานและช่องทางสื่อสังคมออนไลน์ทุกช่องทาง";
-    expect(added.length).toBeGreaterThanOrEqual(300);
-    // A measure (or corrective action) cell in the widest text column, in a row that still fits
-    // a page with the added steps: neither LibreOffice nor Excel prints a row over two pages.
-    const candidates = [report.plan.sheets[1], report.plan.sheets[2], report.plan.sheets[0]].flatMap((sheet) => {
-      const laid = layoutSheet(sheet, report.plan);
-      const column = laid.columns.indexOf(Math.max(...laid.columns));
-      const room = pageBodyPoints(sheet.print, laid.columns) - laid.rows[laid.printTitleRows![0] - 1].height;
-      return laid.rows
-        .filter((r) => r.autoHeight && r.row > laid.printTitleRows![1] && r.cells[column].style === "text" && typeof r.cells[column].value === "string")
-        .filter((r) => rowHeightFor(lineCount(`${r.cells[column].value}${added}`, laid.columns[column], report.plan.font.size), report.plan.font.size) <= room)
-        .map((r) => ({ sheet, laid, column, row: r }));
-    });
-    expect(candidates.length).toBeGreaterThan(0);
-    const { sheet, laid, column, row } = candidates[0];
-    const pdf = join(PRINT_DIR, "ita-2568-edited.pdf");
+    const sheet = report.plan.sheets[index];
+    const laid = layoutSheet(sheet, report.plan);
+    const size = report.plan.font.size;
+    const column = laid.columns.indexOf(Math.max(...laid.columns));
+    // Room for a row on a page under the repeated header: neither LibreOffice nor Excel prints a row over two pages.
+    const room = pageBodyPoints(sheet.print, laid.columns) - laid.rows[laid.printTitleRows![0] - 1].height;
+    const rows = laid.rows
+      .filter((r) => r.autoHeight && r.row > laid.printTitleRows![1] && r.cells[column].style === "text" && typeof r.cells[column].value === "string")
+      .map((r) => {
+        const text = `${r.cells[column].value}${added}`;
+        const edited = Math.max(...r.cells.map((c, k) => (k === column ? rowHeightFor(lineCount(text, laid.columns[k], size), size) : typeof c.value === "string" ? rowHeightFor(lineCount(c.value, laid.columns[k], size), size) : 0)));
+        return { row: r, lines: lineCount(String(r.cells[column].value), laid.columns[column], size), fits: edited <= room };
+      });
+    const chosen = pick(rows);
+    expect(chosen?.fits).toBe(true);
+    const { row } = chosen!;
+    const pdf = join(PRINT_DIR, `ita-2568-edited-${label}.pdf`);
     const edit = editAndPrint(xlsx, sheet.name, row.row - 1, column, added, pdf);
     // LibreOffice refitted the row (it is not marked manually sized) to the longer text.
     expect(edit.optimal).toBe(true);
@@ -159,13 +178,26 @@ describe("printed through LibreOffice", () => {
     expect(edit.text.endsWith(added)).toBe(true);
     // The whole cell, the added steps included, is printed in its column.
     const pages = pdfPages(pdf);
-    const starts = SHEET_TITLES.map((t) => pages.findIndex((p) => squashThai(p).includes(squashThai(t))));
-    const index = report.plan.sheets.indexOf(sheet);
-    const anchors = anchorsFor(sheet, laid.columns, report.plan.font.size);
+    const starts = sheetStarts(pages);
+    const anchors = anchorsFor(sheet, laid.columns, size);
     let text = "";
     for (let p = starts[index]; p < (starts[index + 1] ?? pages.length); p++) {
       if (pageHasWords(pdf, p + 1, anchors.map((a) => a.label))) text += squashThai(columnTexts(pdf, p + 1, laid.columns, anchors)[column]);
     }
     expect(text).toContain(squashThai(edit.text));
+  }
+
+  test("edited in LibreOffice: two steps (300 characters) added to the longest steps cell of the measure plan, the row refits and prints whole", async () => {
+    // The layout leaves every steps cell room for them (rows.ts, editHeadroom).
+    expect(ADDED.length).toBeGreaterThanOrEqual(300);
+    await editAndCheck(1, "measures", ADDED, (rows) => rows.reduce<(typeof rows)[number] | undefined>((best, r) => (!best || r.lines > best.lines ? r : best), undefined));
+  });
+
+  test("edited in LibreOffice: a step added to the longest steps cell of the follow-up report prints whole", async () => {
+    // The follow-up's steps column is narrower (35 units): 300 characters take 15 lines there,
+    // most of a page, so its texts keep room for a step (NARROW_KEEP_SHARE in rows.ts).
+    const step = ADDED.split("\n").slice(0, 2).join("\n");
+    expect(step.length).toBeGreaterThanOrEqual(100);
+    await editAndCheck(2, "followup", step, (rows) => rows.reduce<(typeof rows)[number] | undefined>((best, r) => (!best || r.lines > best.lines ? r : best), undefined));
   });
 });

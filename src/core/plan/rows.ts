@@ -3,13 +3,16 @@ import { lastWordBoundary } from "../text/thaiWords";
 import { chartCells, type LaidChart, type LaidTable } from "./charts";
 import { PageFiller } from "./paginate";
 import type { Block, PlanCell, ReportPlan, SheetPlan, StyleName } from "./types";
-import { MAX_ROW_HEIGHT, rowHeightFor, wrapLinesDetailed } from "./textMetrics";
+import { MAX_ROW_HEIGHT, linePitch, rowHeightFor, textWidthFor, wrapLinesDetailed } from "./textMetrics";
+import { textWidthPoints } from "./textWidth";
 
 /**
  * Step 1 and 2 of the layout: a sheet's blocks as sheet rows, each with its height.
  * One table cell holds one whole text (a weakness, a measure, a list of steps), so editing it
- * means editing one cell; only a text taller than a printed page (or than Excel's 409 pt row
- * limit) goes on in the next row, cut between paragraphs or list items and marked "(ต่อ)".
+ * means editing one cell. A table row must leave room on its page for an edit: a row whose
+ * widest text would not (editHeadroom) goes on in the next row, cut between paragraphs, list
+ * items or sentences, never inside one, and marked "(ต่อ)"; so does a text taller than a page
+ * or than Excel's 409 pt row limit.
  *
  * Unmerged table rows are auto-height rows: renderers store the computed height (what
  * LibreOffice prints) but let Excel refit them, and LibreOffice refits them when a cell is
@@ -54,6 +57,8 @@ interface Context {
   /** The tallest a row may be anywhere: Excel's row limit, less a line for Excel's narrower columns. */
   excelLimit: number;
   pages: PageFiller;
+  /** A sheet users extend (the measure plan's steps, the follow-up's results): rows leave room for an edit. */
+  edited: boolean;
 }
 
 /**
@@ -61,7 +66,7 @@ interface Context {
  * page starts on the page it comes to, filling it, and goes on in rows of at most a page.
  */
 export function sheetRows(sheet: SheetPlan, plan: ReportPlan, widths: number[], pageBody: number): SheetRows {
-  const ctx: Context = { plan, widths, excelLimit: MAX_ROW_HEIGHT - rowHeightFor(1, plan.font.size), pages: new PageFiller(pageBody) };
+  const ctx: Context = { plan, widths, excelLimit: MAX_ROW_HEIGHT - rowHeightFor(1, plan.font.size), pages: new PageFiller(pageBody), edited: sheet.role === "measures" || sheet.role === "followUp" };
   const rows: LaidRow[] = [];
   let printTitleRows: [number, number] | undefined;
   let breakNext = false;
@@ -75,20 +80,45 @@ export function sheetRows(sheet: SheetPlan, plan: ReportPlan, widths: number[], 
     breakNext = false;
     return laid;
   };
-  /** A row as it is, or, taller than a row may be, in parts: the first filling the page it starts on. */
+  /**
+   * A row as it is, or, taller than it may be kept whole, in parts: the first filling the page
+   * it starts on, the others each within the keep-whole limit.
+   */
   const place = (row: RowCells, auto: boolean) => {
     const whole = heightOf(row, ctx);
     const limit = Math.min(ctx.excelLimit, ctx.pages.fullPage());
-    if (whole <= limit) {
+    const room = auto && ctx.edited ? editHeadroom(row, ctx) : undefined;
+    if (whole <= limit && leavesRoom(row, room, ctx)) {
       push({ ...row, height: whole, ...(auto ? { autoHeight: true } : {}) });
       return;
     }
     // The first part fills the rest of this page if every text can be cut there between
-    // paragraphs (list items); otherwise the row starts on the next page.
+    // paragraphs (list items) or sentences; otherwise the row starts on the next page.
     const minimum = rowHeightFor(MIN_PART_LINES, plan.font.size);
-    const room = breakNext ? limit : Math.min(ctx.excelLimit, ctx.pages.room());
-    const parts = (room >= minimum && room < limit ? splitRow(row, ctx, room, limit, true) : undefined) ?? splitRow(row, ctx, limit, limit)!;
+    const rest = breakNext ? limit : Math.min(ctx.excelLimit, ctx.pages.room() - TIGHT);
+    const clean =
+      (rest >= minimum && rest < limit ? splitRow(row, ctx, rest, limit, "all", room) : undefined) ??
+      splitRow(row, ctx, limit, limit, "all", room) ??
+      // A text a page holds whole that cannot be cut cleanly stays whole.
+      (whole <= limit ? [row] : undefined);
+    const parts = clean ?? (rest >= minimum && rest < limit ? splitRow(row, ctx, rest, limit, "first") : undefined) ?? splitRow(row, ctx, limit, limit, "none")!;
     for (const part of parts) push({ ...part, height: heightOf(part, ctx), ...(auto ? { autoHeight: true } : {}) });
+  };
+  /**
+   * Height a table row needs on the current page below `above` (points placed on it first,
+   * `full`: what a page holds for a row): whole, the part place() would start there, or, when
+   * it cannot start there, as much as makes it go to the next page.
+   */
+  const startHeight = (row: RowCells, above: number, full = ctx.pages.fullPage()): number => {
+    const h = heightOf(row, ctx);
+    const limit = Math.min(ctx.excelLimit, full);
+    const room = ctx.edited ? editHeadroom(row, ctx, full) : undefined;
+    if (h <= limit && leavesRoom(row, room, ctx)) return h;
+    const rest = Math.min(ctx.excelLimit, ctx.pages.room() - TIGHT - above);
+    const first = rest >= rowHeightFor(MIN_PART_LINES, size) && rest < limit ? splitRow(row, ctx, rest, limit, "all", room)?.[0] : undefined;
+    // Not cut to start here, the row starts the next page (cut cleanly, or whole), unless only
+    // a cut anywhere can part it: that part fills the page.
+    return first ? heightOf(first, ctx) : h <= limit || splitRow(row, ctx, limit, limit, "all", room) ? Math.min(h, limit) : rowHeightFor(MIN_PART_LINES, size);
   };
   /**
    * A group row ("ประเด็นที่ …") that would end a page alone goes to the next one, without a
@@ -98,23 +128,31 @@ export function sheetRows(sheet: SheetPlan, plan: ReportPlan, widths: number[], 
   const keepGroupWithNext = (group: RowCells, next: RowCells) => {
     const above = rows[rows.length - 1];
     const groupHeight = heightOf(group, ctx);
-    const nextHeight = heightOf(next, ctx);
-    const nextLead = nextHeight <= Math.min(ctx.excelLimit, ctx.pages.fullPage()) ? nextHeight : rowHeightFor(MIN_PART_LINES, size);
+    const nextLead = startHeight(next, groupHeight);
     if (!above?.autoHeight || (printTitleRows && above.row === printTitleRows[1]) || !ctx.pages.fits(groupHeight) || ctx.pages.fits(groupHeight + nextLead)) return;
     const extra = Math.floor(ctx.pages.room() / PIXEL) * PIXEL;
-    if (extra <= 0 || above.height + extra > ctx.excelLimit) return;
+    if (extra <= 0) return;
+    // The row above cannot take the rest of the page (Excel's row limit): a manual break.
+    if (above.height + extra > ctx.excelLimit) return void (breakNext = true);
     above.height += extra;
     ctx.pages.grow(extra);
   };
   const width = widths.length;
   const size = plan.font.size;
   /** Height the first row of a table needs on the page its header is on: whole, or its first lines. */
-  const lead = (block: TableBlock): number => {
+  /**
+   * Height the first row of a table needs on the page its header is on (`above`: what goes on
+   * that page before the header): whole, or the part of it place() would start there.
+   */
+  const lead = (block: TableBlock, above = 0): number => {
     let height = heightOf(spread(block.header, width), ctx);
+    // Pages hold the row less the header once it repeats.
+    const full = block.repeatHeader && !printTitleRows ? ctx.pages.fullPage() - height : ctx.pages.fullPage();
     // A group row comes with the row under it.
     for (const cells of block.rows) {
-      const row = heightOf(spread(cells, width), ctx);
-      height += row <= Math.min(ctx.excelLimit, ctx.pages.fullPage()) ? row : rowHeightFor(MIN_PART_LINES, size);
+      const row = spread(cells, width);
+      const h = heightOf(row, ctx);
+      height += isGroup(cells) ? h : startHeight(row, above + height, full);
       if (!isGroup(cells)) break;
     }
     return height;
@@ -129,10 +167,10 @@ export function sheetRows(sheet: SheetPlan, plan: ReportPlan, widths: number[], 
     if (block.kind === "paragraph" && block.style === "sectionHeading" && next && !((next.kind === "paragraph" || next.kind === "table") && next.pageBreakBefore)) {
       const cell: PlanCell = { value: block.text, style: "sectionHeading" };
       keep = heightOf({ cells: fill([cell], width, cell.style), merges: width > 1 ? [{ from: 1, to: width }] : [] }, ctx);
-      if (next.kind === "table") keep += lead(next);
+      if (next.kind === "table") keep += lead(next, keep);
       else if (next.kind === "paragraph") keep += Math.min(rowHeightFor(MIN_PART_LINES, size), heightOf({ cells: fill([{ value: next.text, style: next.style ?? "paragraph" }], width, "paragraph"), merges: width > 1 ? [{ from: 1, to: width }] : [] }, ctx));
     } else if (block.kind === "table" && !kept) keep = lead(block);
-    if (keep > 0 && !breakNext && rows.length > 0 && !ctx.pages.fits(keep) && keep <= ctx.pages.fullPage()) breakNext = true;
+    if (keep > 0 && !breakNext && rows.length > 0 && !ctx.pages.fits(keep + TIGHT) && keep <= ctx.pages.fullPage()) breakNext = true;
     kept = block.kind === "paragraph" && block.style === "sectionHeading" && next?.kind === "table";
     switch (block.kind) {
       case "title":
@@ -188,8 +226,66 @@ export function sheetRows(sheet: SheetPlan, plan: ReportPlan, widths: number[], 
   return { rows, ...(printTitleRows ? { printTitleRows } : {}), pages: ctx.pages.pages, charts };
 }
 
+/**
+ * Points a page is kept short of full where the layout chooses what starts a page: LibreOffice
+ * grows the footer into the body by about this much (its Thai line is taller than the font
+ * size it makes room for), so a page the layout fills to the last point may print a row less.
+ */
+const TIGHT = 9;
+
 /** The fewest lines worth starting a continued text with at the foot of a page. */
 const MIN_PART_LINES = 3;
+
+/** Characters a user may add to a table cell (a step or two) and still have the row print on one page. */
+export const EDIT_HEADROOM_CHARS = 300;
+/**
+ * A column too narrow to leave that room and still hold this share of a page (its texts
+ * would go in parts of a few lines each) keeps texts of up to NARROW_KEEP_SHARE of a page.
+ */
+const MIN_EDIT_SHARE = 0.35;
+const NARROW_KEEP_SHARE = 0.7;
+/** Lines an added text takes beyond its width: it starts on a new line. */
+const EDIT_EXTRA_LINES = 1;
+
+/** The column of a row a user's edit is made room for, and the tallest its text may be. */
+type Headroom = { column: number; height: number };
+
+/**
+ * Room for an edit: the text of a row's widest text column (where steps and reports are
+ * written) may take the room a row has on a page less the lines EDIT_HEADROOM_CHARS more
+ * characters take there (at the average advance of the column's own text, on a new line, as
+ * an added step is). A row whose text there is taller is cut into parts that each leave that
+ * room, so an edit moves page breaks but never makes a row taller than a page, which
+ * LibreOffice prints cut. (Excel's own limit of 409 pt per row is kept for the text as laid
+ * out; an edit past it is Excel's to show.)
+ */
+export function editHeadroom(row: RowCells, ctx: Context, fullPage = ctx.pages.fullPage()): Headroom | undefined {
+  let column = -1;
+  let units = 0;
+  row.cells.forEach((cell, c) => {
+    if (typeof cell.value !== "string" || cell.value.trim() === "" || ctx.plan.styles[cell.style].wrap === false) return;
+    const w = widthAt(c, row.merges, ctx.widths);
+    if (w > units) [column, units] = [c, w];
+  });
+  if (column < 0) return undefined;
+  const cell = row.cells[column];
+  const text = String(cell.value).replace(/\s+/g, "");
+  const size = sizeOf(cell, ctx);
+  const perChar = textWidthPoints(text, size, ctx.plan.styles[cell.style].bold ?? false) / Math.max(1, text.length);
+  const lines = Math.ceil((EDIT_HEADROOM_CHARS * perChar) / textWidthFor(units)) + EDIT_EXTRA_LINES;
+  const room = Math.min(ctx.excelLimit, fullPage);
+  const spare = fullPage - lines * linePitch(size);
+  return { column, height: spare >= room * MIN_EDIT_SHARE ? spare : room * NARROW_KEEP_SHARE };
+}
+
+function leavesRoom(row: RowCells, room: Headroom | undefined, ctx: Context): boolean {
+  return !room || cellHeight(row, room.column, ctx) <= room.height;
+}
+
+function cellHeight(row: RowCells, c: number, ctx: Context): number {
+  const text = row.cells[c].value;
+  return heightOf(withCell(row, c, text === null ? "" : String(text)), ctx);
+}
 
 type RowCells = { cells: PlanCell[]; merges: Merge[] };
 const isGroup = (cells: readonly PlanCell[]) => cells.length === 1 && cells[0].style === "groupRow";
@@ -274,14 +370,16 @@ const SAFETY_WIDTH = 1;
 /**
  * A row as it is, or, when taller than the limit, as parts each within it (the first within
  * `firstLimit`): every text cell keeps the paragraphs (list items) that fit and goes on in the
- * next part, which starts "(ต่อ)".
+ * next part, which starts "(ต่อ)". `clean`: which parts are cut only between paragraphs or
+ * sentences ("first": the first, for a text a whole page holds), else undefined. With `room`,
+ * each part leaves room for an edit (editHeadroom).
  */
-function splitRow(row: RowCells, ctx: Context, firstLimit: number, restLimit: number, firstBetweenParagraphsOnly = false): RowCells[] | undefined {
+function splitRow(row: RowCells, ctx: Context, firstLimit: number, restLimit: number, clean: "all" | "first" | "none", room?: Headroom): RowCells[] | undefined {
   const parts: RowCells[] = [];
   let rest: RowCells | undefined = row;
   while (rest) {
     const limit = parts.length === 0 ? firstLimit : restLimit;
-    if (heightOf(rest, ctx) <= limit) {
+    if (heightOf(rest, ctx) <= limit && leavesRoom(rest, room, ctx)) {
       parts.push(rest);
       break;
     }
@@ -292,16 +390,20 @@ function splitRow(row: RowCells, ctx: Context, firstLimit: number, restLimit: nu
     let failed = false;
     current.cells.forEach((cell, c) => {
       const text = typeof cell.value === "string" ? cell.value : "";
-      const fits = (t: string) => heightOf(withCell(current, c, t), ctx) <= limit;
+      const own = room && room.column === c ? Math.min(limit, room.height) : limit;
+      const fits = (t: string) => heightOf(withCell(current, c, t), ctx) <= own;
       // A text that a whole page holds is cut only between paragraphs or sentences, or not at all here.
-      const paragraphsOnly = firstBetweenParagraphsOnly && parts.length === 0 && heightOf(withCell(current, c, text), ctx) <= restLimit;
-      const cut = text !== "" && ctx.plan.styles[cell.style].wrap !== false ? cutToFit(text, fits, paragraphsOnly ? ["paragraph", "sentence"] : undefined) : [cell.value, ""];
+      const paragraphsOnly = clean === "all" || (clean === "first" && parts.length === 0 && heightOf(withCell(current, c, text), ctx) <= restLimit);
+      // A continued text is cut after its "(ต่อ)", which is no place to cut.
+      const mark = text.startsWith(CONTINUED) ? CONTINUED : "";
+      const cut = text !== "" && ctx.plan.styles[cell.style].wrap !== false ? cutToFit(text.slice(mark.length), (t) => fits(mark + t), paragraphsOnly ? CLEAN_CUTS : undefined) : [cell.value, ""];
       if (!cut) return void (failed = true);
-      const [head, tail] = cut;
+      const head = typeof cut[0] === "string" && cut[0] !== "" ? mark + cut[0] : cut[0];
+      const tail = cut[1];
       heads.push({ ...cell, value: head === "" ? null : head });
       // The note stays with the first part.
       const { note: _note, ...rest } = cell;
-      tails.push({ ...rest, value: tail === "" ? null : `${th.report.continued} ${tail}` });
+      tails.push({ ...rest, value: tail === "" ? null : `${CONTINUED}${tail}` });
       if (tail !== "") more = true;
     });
     if (failed) return undefined;
@@ -311,6 +413,10 @@ function splitRow(row: RowCells, ctx: Context, firstLimit: number, restLimit: nu
   return parts;
 }
 
+const CONTINUED = `${th.report.continued} `;
+/** Places a text is cut at without cutting a sentence or a list item. */
+const CLEAN_CUTS: CutKind[] = ["paragraph", "sentence", "item"];
+
 function withCell(row: RowCells, c: number, text: string): RowCells {
   return { cells: row.cells.map((cell, k) => (k === c ? { ...cell, value: text } : { ...cell, value: null })), merges: row.merges };
 }
@@ -318,13 +424,15 @@ function withCell(row: RowCells, c: number, text: string): RowCells {
 /**
  * Where a text may be cut, best first: after a paragraph (a list item); after a Thai sentence
  * (a space between Thai words, or after a closing bracket, not beside a number, which belongs
- * to its sentence); at any space.
+ * to its sentence); after the comma between list items; at any space.
  */
-const CUTS: Record<"paragraph" | "sentence" | "space", RegExp> = {
+const CUTS: Record<"paragraph" | "sentence" | "item" | "space", RegExp> = {
   paragraph: /\n/g,
   // The character before the space is matched, not looked behind at (old webviews cannot parse
   // lookbehind): the cut is the match's last character.
   sentence: /[\u0e01-\u0e4e)] (?=[\u0e01-\u0e4e])/g,
+  // After the comma between the items of a list ("i1 (61.00), i2 (62.00)").
+  item: /, /g,
   space: / /g,
 };
 export type CutKind = keyof typeof CUTS;
@@ -338,7 +446,7 @@ export function cutToFit(text: string, fits: (head: string) => boolean): [string
 export function cutToFit(text: string, fits: (head: string) => boolean, only: CutKind[] | undefined): [string, string] | undefined;
 export function cutToFit(text: string, fits: (head: string) => boolean, only?: CutKind[]): [string, string] | undefined {
   if (fits(text)) return [text, ""];
-  for (const kind of only ?? (["paragraph", "sentence", "space"] as const)) {
+  for (const kind of only ?? (["paragraph", "sentence", "item", "space"] as const)) {
     let best = -1;
     for (const m of text.matchAll(CUTS[kind])) {
       const at = (m.index ?? 0) + m[0].length - 1;
