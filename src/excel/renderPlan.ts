@@ -139,7 +139,7 @@ function styleWrites(ws: Excel.Worksheet, rect: StyleRect, plan: ReportPlan): Wr
   const range = ws.getRange(address(rect.top, rect.left, rect.bottom, rect.right));
   return write(spec, () => {
     range.format.horizontalAlignment = HORIZONTAL[spec.horizontal ?? "left"];
-    range.format.verticalAlignment = (spec.vertical === "middle" ? "Center" : "Top") as Excel.VerticalAlignment;
+    range.format.verticalAlignment = (spec.vertical === "middle" ? "Center" : spec.vertical === "bottom" ? "Bottom" : "Top") as Excel.VerticalAlignment;
     range.format.wrapText = spec.wrap ?? false;
     if (spec.bold) range.format.font.bold = true;
     if (spec.italic) range.format.font.italic = true;

@@ -113,18 +113,29 @@ export function sheetRows(sheet: SheetPlan, plan: ReportPlan, widths: number[], 
     }
     return height;
   };
+  /** Rows that must not start a page alone (a signature block) take the row before them along. */
+  const keepWithLast = (last: RowCells, next: Block | undefined) => {
+    if (next?.kind !== "rows" || next.keep !== "withPrevious" || breakNext || rows.length === 0) return;
+    const own = heightOf(last, ctx);
+    const need = own + rowsHeight(next, width, ctx);
+    if (ctx.pages.fits(own) && !ctx.pages.fits(need) && need <= ctx.pages.fullPage()) breakNext = true;
+  };
   let kept = false;
   sheet.blocks.forEach((block, index) => {
-    if ((block.kind === "paragraph" || block.kind === "table") && block.pageBreakBefore) breakNext = true;
+    if ((block.kind === "paragraph" || block.kind === "table" || block.kind === "title") && block.pageBreakBefore) breakNext = true;
     // A heading, and a table's header, start a page rather than end one alone: the one manual
     // break a part of the document may need, before its heading.
     const next = sheet.blocks[index + 1];
     let keep = 0;
-    if (block.kind === "paragraph" && block.style === "sectionHeading" && next && !(next.kind !== "spacer" && next.kind !== "title" && next.pageBreakBefore)) {
+    if (block.kind === "paragraph" && block.style === "sectionHeading" && next && !((next.kind === "paragraph" || next.kind === "table" || next.kind === "title") && next.pageBreakBefore)) {
       const cell: PlanCell = { value: block.text, style: "sectionHeading" };
       keep = heightOf({ cells: fill([cell], width, cell.style), merges: width > 1 ? [{ from: 1, to: width }] : [] }, ctx);
       if (next.kind === "table") keep += lead(next);
-      else if (next.kind === "paragraph") keep += Math.min(rowHeightFor(MIN_PART_LINES, size), heightOf({ cells: fill([{ value: next.text, style: next.style ?? "paragraph" }], width, "paragraph"), merges: width > 1 ? [{ from: 1, to: width }] : [] }, ctx));
+      else if (next.kind === "paragraph") {
+        // A paragraph a page holds is never cut: the heading goes with all of it.
+        const whole = heightOf({ cells: fill([{ value: next.text, style: next.style ?? "paragraph" }], width, "paragraph"), merges: width > 1 ? [{ from: 1, to: width }] : [] }, ctx);
+        keep += whole <= Math.min(ctx.excelLimit, ctx.pages.fullPage()) ? whole : rowHeightFor(MIN_PART_LINES, size);
+      }
     } else if (block.kind === "table" && !kept) keep = lead(block);
     if (keep > 0 && !breakNext && rows.length > 0 && !ctx.pages.fits(keep) && keep <= ctx.pages.fullPage()) breakNext = true;
     kept = block.kind === "paragraph" && block.style === "sectionHeading" && next?.kind === "table";
@@ -137,7 +148,9 @@ export function sheetRows(sheet: SheetPlan, plan: ReportPlan, widths: number[], 
         break;
       case "paragraph": {
         const cell: PlanCell = { value: block.text, style: block.style ?? "paragraph" };
-        place({ cells: fill([cell], width, cell.style), merges: width > 1 ? [{ from: 1, to: width }] : [] }, false);
+        const row: RowCells = { cells: fill([cell], width, cell.style), merges: width > 1 ? [{ from: 1, to: width }] : [] };
+        keepWithLast(row, next);
+        place(row, false);
         break;
       }
       case "table": {
@@ -151,13 +164,25 @@ export function sheetRows(sheet: SheetPlan, plan: ReportPlan, widths: number[], 
           const row = spread(cells, width);
           const next = block.rows[j + 1];
           if (isGroup(cells) && next && !isGroup(next)) keepGroupWithNext(row, spread(next, width));
+          if (j === block.rows.length - 1) keepWithLast(row, sheet.blocks[index + 1]);
           place(row, row.merges.length === 0);
         });
         break;
       }
       case "spacer":
-        push({ cells: fill([], width, "paragraph"), height: Math.ceil(size * 0.9), merges: [] });
+        push({ cells: fill([], width, "paragraph"), height: block.lines ? rowHeightFor(1, size) * block.lines : Math.ceil(size * 0.9), merges: [] });
         break;
+      case "rows": {
+        // Kept whole: to the next page when the rest of this one cannot hold them.
+        const total = rowsHeight(block, width, ctx);
+        if (block.keep && !breakNext && rows.length > 0 && !ctx.pages.fits(total) && total <= ctx.pages.fullPage()) breakNext = true;
+        block.rows.forEach((cells, j) => {
+          const row = spread(cells, width);
+          if (j === block.rows.length - 1) keepWithLast(row, next);
+          place(row, false);
+        });
+        break;
+      }
     }
   });
   return { rows, ...(printTitleRows ? { printTitleRows } : {}), pages: ctx.pages.pages };
@@ -176,6 +201,11 @@ function fill(cells: PlanCell[], width: number, style: StyleName): PlanCell[] {
   const out = cells.slice(0, width);
   while (out.length < width) out.push({ value: null, style: out[out.length - 1]?.style ?? style });
   return out;
+}
+
+/** Height of a block of unbordered rows. */
+function rowsHeight(block: Extract<Block, { kind: "rows" }>, width: number, ctx: Context): number {
+  return block.rows.reduce((sum, cells) => sum + heightOf(spread(cells, width), ctx), 0);
 }
 
 /** Expands spans into merged ranges; a group row (first cell "groupRow") spans the table. */
