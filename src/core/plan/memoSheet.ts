@@ -7,7 +7,7 @@ import type { Formatter } from "./format";
 import { layoutSheet } from "./layout";
 import { imageSize } from "./imageSize";
 import type { DocumentFacts, Signer } from "./settings";
-import { approvalChain, commentLines, dots, fullAgencyName, headOf, signatureText, type OfficialTitles } from "./signatures";
+import { approvalChain, commentLines, dots, fullAgencyName, headOf, signatureText, splitPosition, type OfficialTitles } from "./signatures";
 import { rowHeightFor, textWidthFor, unitsFor, wrapLinesDetailed } from "./textMetrics";
 import { thaiDate as thaiDateText } from "./thaiDate";
 import { textWidthPoints } from "./textWidth";
@@ -136,11 +136,11 @@ function memoVariant(role: DocumentRole, ctx: MemoContext, compact: boolean): Sh
   const preparerSpan = 9;
   blocks.push({
     kind: "rows",
-    rows: [[{ value: null, style: "memoText", span: COLUMNS - preparerSpan }, { value: signatureText({ signer: facts?.preparer ?? {}, role: D.proposedBy, units: widthOf(preparerSpan), size }), style: "signature", span: preparerSpan }]],
+    rows: [[{ value: null, style: "memoText", span: COLUMNS - preparerSpan }, { value: signatureText({ signer: facts?.preparer ?? {}, role: D.proposedBy, units: widthOf(preparerSpan), size, place: titles.place }), style: "signature", span: preparerSpan }]],
     keep: "withPrevious",
   });
   blocks.push({ kind: "spacer" });
-  blocks.push({ kind: "rows", rows: chainRows(role, chain, size, widthOf(COLUMNS / 2), compact ? 0 : 1), keep: "together" });
+  blocks.push({ kind: "rows", rows: chainRows(role, chain, size, widthOf(COLUMNS / 2), compact ? 0 : 1, titles.place), keep: "together" });
 
   const images = emblem(facts, size);
   return {
@@ -155,14 +155,15 @@ function memoVariant(role: DocumentRole, ctx: MemoContext, compact: boolean): Sh
 }
 
 /** The comment-and-signature blocks, two to a row; the head's last, with its decision, on the right. */
-function chainRows(role: DocumentRole, chain: readonly Signer[], size: number, units: number, commentCount: number): PlanCell[][] {
+function chainRows(role: DocumentRole, chain: readonly Signer[], size: number, units: number, commentCount: number, place: string | undefined): PlanCell[][] {
   const yes = role === "measures" ? D.approve : D.endorse;
   const no = role === "measures" ? D.notApprove : D.notEndorse;
   const block = (signer: Signer, i: number): PlanCell => {
     const isHead = i === chain.length - 1;
-    const who = signer.position ?? dots(8 * size, size);
+    // The comment line names the position without the agency: the memo is the agency's own.
+    const who = signer.position ? (splitPosition(signer.position, place)?.[0] ?? signer.position) : dots(8 * size, size);
     const above = isHead ? [D.decisionOf(who), D.choices(yes, no)] : [D.commentOf(who), ...commentLines(units, size, commentCount)];
-    return { value: signatureText({ signer, above, units, size }), style: "signature", span: COLUMNS / 2 };
+    return { value: signatureText({ signer, above, units, size, place }), style: "signature", span: COLUMNS / 2 };
   };
   const rows: PlanCell[][] = [];
   const cells = chain.map(block);

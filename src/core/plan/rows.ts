@@ -120,6 +120,30 @@ export function sheetRows(sheet: SheetPlan, plan: ReportPlan, widths: number[], 
     const need = own + rowsHeight(next, width, ctx);
     if (ctx.pages.fits(own) && !ctx.pages.fits(need) && need <= ctx.pages.fullPage()) breakNext = true;
   };
+  /**
+   * A last table row too tall to go to the next page with the rows after it (a signature block)
+   * is cut, and its last lines go with them: the block never starts a page alone. True when done.
+   */
+  const endWithNext = (last: RowCells, next: Block | undefined, auto: boolean): boolean => {
+    if (next?.kind !== "rows" || next.keep !== "withPrevious") return false;
+    const own = heightOf(last, ctx);
+    const after = rowsHeight(next, width, ctx);
+    const full = Math.min(ctx.excelLimit, ctx.pages.fullPage());
+    const tail = rowHeightFor(MIN_PART_LINES, size);
+    if (own > full || own + after <= full || (ctx.pages.fits(own + after) && !breakNext)) return false;
+    const available = breakNext || !ctx.pages.fits(own) ? full : ctx.pages.room();
+    const first = Math.min(available, own - tail);
+    if (first < tail || after + tail > full) return false;
+    const parts = splitRow(last, ctx, first, full - after);
+    if (!parts || parts.length < 2) return false;
+    parts.forEach((part, k) => {
+      const height = heightOf(part, ctx);
+      // The last part starts the page the rows after it print on (the head may leave room above).
+      if (k === parts.length - 1 && !ctx.pages.fits(height + after)) breakNext = true;
+      push({ ...part, height, ...(auto ? { autoHeight: true } : {}) });
+    });
+    return true;
+  };
   let kept = false;
   sheet.blocks.forEach((block, index) => {
     if ((block.kind === "paragraph" || block.kind === "table" || block.kind === "title") && block.pageBreakBefore) breakNext = true;
@@ -164,6 +188,7 @@ export function sheetRows(sheet: SheetPlan, plan: ReportPlan, widths: number[], 
           const row = spread(cells, width);
           const next = block.rows[j + 1];
           if (isGroup(cells) && next && !isGroup(next)) keepGroupWithNext(row, spread(next, width));
+          if (j === block.rows.length - 1 && endWithNext(row, sheet.blocks[index + 1], row.merges.length === 0)) return;
           if (j === block.rows.length - 1) keepWithLast(row, sheet.blocks[index + 1]);
           place(row, row.merges.length === 0);
         });

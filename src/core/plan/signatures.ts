@@ -18,6 +18,8 @@ export interface OfficialTitles {
   head: string;
   permanentSecretary: string;
   secretaryOfficeHead: string;
+  /** The agency's full name, which ends these titles (for a line too narrow for a whole title). */
+  place?: string;
 }
 
 /** Abbreviations offices write for their kind, and the full words. */
@@ -47,6 +49,7 @@ export function officialTitles(agency: string | null, terms: AgencyTerms): Offic
     head: municipal ? `${terms.head}${full.replace(/^เทศบาล/, "")}` : `นายก${full}`,
     permanentSecretary: `ปลัด${full}`,
     secretaryOfficeHead: `หัวหน้าสำนักปลัด${full}`,
+    place: full,
   };
 }
 
@@ -82,6 +85,25 @@ export function dots(points: number, size: number): string {
   return ".".repeat(Math.max(8, Math.floor(points / one)));
 }
 
+/**
+ * A position cut where the agency's name starts ("ปลัดเทศบาล" | "ตำบลควนเสารัง"), so a title too
+ * wide for its block goes on a second line whole instead of breaking inside the place name.
+ */
+export function splitPosition(position: string, place: string | undefined): [string, string] | undefined {
+  if (!place) return undefined;
+  for (const tail of [place, place.replace(/^เทศบาล/, "")]) {
+    if (tail !== "" && position.endsWith(tail) && position.length > tail.length) return [position.slice(0, -tail.length).trim(), tail];
+  }
+  return undefined;
+}
+
+/** A position on one line if it fits, else title and agency on two. */
+export function positionLines(position: string, place: string | undefined, units: number, size: number): string {
+  const parts = splitPosition(position, place);
+  if (!parts || textWidthPoints(position, size) <= textWidthFor(units, "both") * 0.95) return position;
+  return parts.join("\n");
+}
+
 export interface SignatureSpec {
   signer: Signer;
   /** After the dotted line: "ผู้จัดทำ", "ผู้อนุมัติ". */
@@ -91,6 +113,8 @@ export interface SignatureSpec {
   /** Width of the cell in column units, and the font size: the dotted lines fit on one line. */
   units: number;
   size: number;
+  /** The agency's name, where a long position may go on a second line. */
+  place?: string;
 }
 
 /** Share of a cell's width its signing line takes: centred, with room either side. */
@@ -103,7 +127,7 @@ export function signatureText(spec: SignatureSpec): string {
   const after = spec.role ? ` ${spec.role}` : "";
   const line = `${sign}${dots(width - textWidthPoints(sign + after, spec.size), spec.size)}${after}`;
   const name = spec.signer.name ? `(${spec.signer.name})` : `(${dots(width * 0.75, spec.size)})`;
-  const position = spec.signer.position ?? `${D.position} ${dots(width * 0.7, spec.size)}`;
+  const position = spec.signer.position ? positionLines(spec.signer.position, spec.place, spec.units, spec.size) : `${D.position} ${dots(width * 0.7, spec.size)}`;
   return [...(spec.above ?? []), "", line, name, position].join("\n");
 }
 
@@ -137,8 +161,8 @@ export function documentSignatures(kind: "measures" | "followUp", facts: Documen
   const [left, right] = halves(columns);
   const head = headOf(approvalChain(facts, titles), titles);
   const decision = kind === "measures" ? D.approve : D.endorse;
-  const leftText = signatureText({ signer: facts?.preparer ?? {}, role: kind === "measures" ? D.preparedBy : D.reportedBy, above: [""], units: sum(columns.slice(0, left)), size });
-  const rightText = signatureText({ signer: head, role: kind === "measures" ? D.approvedBy : D.endorsedBy, above: [decision], units: sum(columns.slice(left)), size });
+  const leftText = signatureText({ signer: facts?.preparer ?? {}, role: kind === "measures" ? D.preparedBy : D.reportedBy, above: [""], units: sum(columns.slice(0, left)), size, place: titles.place });
+  const rightText = signatureText({ signer: head, role: kind === "measures" ? D.approvedBy : D.endorsedBy, above: [decision], units: sum(columns.slice(left)), size, place: titles.place });
   const cells: PlanCell[] = [
     { value: leftText, style: "signature", span: left },
     { value: rightText, style: "signature", span: right },
