@@ -57,3 +57,10 @@ export function emblemPng(): string {
   const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk("IHDR", ihdr), chunk("IDAT", deflateSync(raw)), chunk("IEND", Buffer.alloc(0))]);
   return png.toString("base64");
 }
+
+/** A plan's sheet by its role (the memos sit between the documents). */
+export function sheetOf<P extends { sheets: { role: string }[] }>(plan: P, role: string): P["sheets"][number] {
+  const sheet = plan.sheets.find((s) => s.role === role);
+  if (!sheet) throw new Error(`no ${role} sheet in the plan`);
+  return sheet;
+}

@@ -9,6 +9,7 @@ import { readScoreFile, SETTINGS_KEY, browserHost, type WebHost } from "../../sr
 import { WebApp } from "../../src/web/WebApp";
 import { sampleText } from "../helpers/fixtures";
 import { TextDecoder as NodeTextDecoder } from "node:util";
+import { sheetOf } from "../helpers/documents";
 
 // jsdom has no TextDecoder; every browser the page supports has.
 if (typeof globalThis.TextDecoder === "undefined") Object.assign(globalThis, { TextDecoder: NodeTextDecoder });
@@ -69,9 +70,9 @@ describe("WebApp (browser page)", () => {
     fireEvent.click(screen.getByRole("button", { name: "สร้างและดาวน์โหลดไฟล์ Excel" }));
     await screen.findByText("ดาวน์โหลดแล้ว: รายงาน ITA 2568 เทศบาลตำบลควนเสารัง.xlsx");
     expect(host.downloads.map((d) => d.name)).toEqual(["รายงาน ITA 2568 เทศบาลตำบลควนเสารัง.xlsx"]);
-    expect(host.plans[0].sheets.map((s) => s.name)).toEqual(["วิเคราะห์ผล ITA", "มาตรการส่งเสริม", "รายงานผลการดำเนินการ"]);
+    expect(host.plans[0].sheets.map((s) => s.name)).toEqual(["วิเคราะห์ผล ITA", "บันทึกเสนอมาตรการ", "มาตรการส่งเสริม", "บันทึกเสนอรายงานผล", "รายงานผลการดำเนินการ"]);
     // Arabic digits in the printed prose, as set.
-    const prose = JSON.stringify(host.plans[0].sheets[1].blocks);
+    const prose = JSON.stringify(sheetOf(host.plans[0], "measures").blocks);
     expect(prose).toContain("2569");
     expect(prose).not.toContain("๒๕๖๙");
   });
