@@ -19,6 +19,8 @@ export interface Features {
   printSetup: boolean;
   /** 1.9: getSelectedRanges, to tell a multi-area selection before reading it. */
   selectedRanges: boolean;
+  /** 1.9: worksheet.shapes.addImage, for the office's emblem on a memo; without it the place stays blank. */
+  images: boolean;
 }
 
 export function detectFeatures(host: OfficeHost): Features {
@@ -29,8 +31,9 @@ export function detectFeatures(host: OfficeHost): Features {
     standardSizes: supports(req, "useStandardHeightWidth"),
     tabColor: supports(req, "tabColor"),
     gridlines: supports(req, "showGridlines"),
-    printSetup: supports(req, "pageLayout") && supports(req, "pageBreaks") && supports(req, "suspendScreenUpdating"),
+    printSetup: supports(req, "pageLayout") && supports(req, "pageBreaks") && supports(req, "suspendScreenUpdating") && supports(req, "firstPageFooter"),
     selectedRanges: supports(req, "getSelectedRanges"),
+    images: supports(req, "shapesAddImage"),
   };
 }
 

@@ -5,11 +5,11 @@ import type { ReportResult } from "../core/pipeline";
 import { columnLetters } from "../core/reader/address";
 import { cellsOf } from "./a1";
 import { blockRows, columnTexts, maskGeneratedColumns, placeColumns, tableRightEdge, type ColumnsPlan } from "./analysisColumns";
-import { countRequests, jsonBytes, queueInRequests, type Write } from "./batch";
+import { countRequests, jsonBytes, queueInRequests, write, type Write } from "./batch";
 import { detectFeatures, type Features } from "./capabilities";
 import { hashCell, latestColumns, queueReadRecord, sameName, saveRecord, withSheet, type GeneratedRecord } from "./fingerprints";
 import { OfficeLayerError, run, type OfficeHost, type RoundTrips } from "./host";
-import { FIT_TO_WIDTH, resetSheetWrites, sheetSetupWrites, sheetWrites } from "./renderPlan";
+import { FIT_TO_WIDTH, IMAGE_NAME, resetSheetWrites, sheetSetupWrites, sheetWrites } from "./renderPlan";
 import { probeEarlier, probeWritten, type ContentProbe } from "./sheetContent";
 import { decideSheet, type SheetDecision } from "./sheets";
 import { excelTh } from "./strings";
@@ -38,6 +38,8 @@ interface Target {
   ws?: Excel.Worksheet;
   written?: ContentProbe;
   layout?: Excel.PageLayout;
+  /** Pictures on our earlier sheet (loaded in round trip 2): ours go before the sheet is written again. */
+  shapes?: Excel.ShapeCollection;
 }
 
 export async function generate(host: OfficeHost, input: SheetRange, report: ReportResult, options: GenerateOptions): Promise<GenerationOutcome> {
@@ -48,7 +50,7 @@ export async function generate(host: OfficeHost, input: SheetRange, report: Repo
   if (!features.printSetup) notes.push(excelTh.capabilities.noPrintSetup);
 
   const outcome = await run(host, async (trips) => {
-    const survey = await surveyWorkbook(trips, input, report, queueReadRecord(trips, host, features), options.budgetBytes, progress);
+    const survey = await surveyWorkbook(trips, input, report, queueReadRecord(trips, host, features), options.budgetBytes, progress, features);
     const record = survey.record;
     if (!survey.columns) notes.push(excelTh.outcome.noQuestionRows);
     else if (!survey.columns.header) notes.push(excelTh.outcome.noHeaderRow(survey.inputName));
@@ -75,7 +77,7 @@ export async function generate(host: OfficeHost, input: SheetRange, report: Repo
  * Round trips 1 and 2: which sheets exist, then what our earlier sheets and the cells right of
  * the pasted table hold now; from that, where every document goes.
  */
-async function surveyWorkbook(trips: RoundTrips, input: SheetRange, report: ReportResult, readRecord: () => GeneratedRecord, budget: number, progress: (m: string) => void) {
+async function surveyWorkbook(trips: RoundTrips, input: SheetRange, report: ReportResult, readRecord: () => GeneratedRecord, budget: number, progress: (m: string) => void, features: Features) {
   const ctx = trips.context;
   progress(excelTh.progress.reading);
   const sheets = ctx.workbook.worksheets.load("items/name");
@@ -88,13 +90,19 @@ async function surveyWorkbook(trips: RoundTrips, input: SheetRange, report: Repo
   progress(excelTh.progress.checking);
   const roles = new Set<string>(report.plan.sheets.map((s) => s.role));
   const earlier = new Map<string, ContentProbe>();
+  const shapes = new Map<string, Excel.ShapeCollection>();
   const loads: Write[] = [];
   for (const fp of record.sheets) {
     const name = names.find((n) => sameName(n, fp.name));
     if (roles.has(fp.role) && name !== undefined) {
-      const probe = probeEarlier(ctx.workbook.worksheets.getItem(name), fp, budget);
+      const ws = ctx.workbook.worksheets.getItem(name);
+      const probe = probeEarlier(ws, fp, budget);
       earlier.set(name.toLowerCase(), probe);
       loads.push(...probe.loads);
+      // A memo written before may carry our emblem: found now, removed when written again.
+      if (features.images && (fp.role === "measuresMemo" || fp.role === "followUpMemo")) {
+        loads.push({ bytes: 200, apply: () => void shapes.set(name.toLowerCase(), ws.shapes.load("items/name")) });
+      }
     }
   }
   const inputWs = ctx.workbook.worksheets.getItem(inputName);
@@ -124,7 +132,8 @@ async function surveyWorkbook(trips: RoundTrips, input: SheetRange, report: Repo
       contentHash: (n) => earlier.get(n.toLowerCase())?.hash(),
     });
     taken.add(decision.name.toLowerCase());
-    return { plan, laid: layoutSheet(plan, report.plan), decision };
+    const own = decision.mode === "reset" ? shapes.get(decision.name.toLowerCase()) : undefined;
+    return { plan, laid: layoutSheet(plan, report.plan), decision, ...(own ? { shapes: own } : {}) };
   });
   const current = right && !right.isNullObject ? cellsOf(right.address, right.formulas) : () => "";
   const columns = placeColumns({ sheet: inputName, tableRight, texts, record, current });
@@ -205,6 +214,7 @@ async function writeAll(
   for (const t of targets) {
     t.ws = t.decision.mode === "reset" ? ctx.workbook.worksheets.getItem(t.decision.name) : ctx.workbook.worksheets.add(t.decision.name);
     if (t.decision.mode === "reset") writes.push(...resetSheetWrites(t.ws, features));
+    for (const shape of t.shapes?.items ?? []) if (shape.name === IMAGE_NAME) writes.push(write(IMAGE_NAME, () => shape.delete()));
     writes.push(...sheetWrites(t.ws, t.plan, report.plan, t.laid, budget));
     writes.push(...sheetSetupWrites(t.ws, t.plan, report.plan, t.laid, features));
   }

@@ -55,6 +55,8 @@ export const EXCEL_API = {
   pageBreaks: { set: "1.9", doc: prop("Worksheet", "horizontalPageBreaks") },
   suspendScreenUpdating: { set: "1.9", doc: method("Application", "suspendScreenUpdatingUntilNextSync") },
   getSelectedRanges: { set: "1.9", doc: method("Workbook", "getSelectedRanges") },
+  shapesAddImage: { set: "1.9", doc: method("ShapeCollection", "addImage") },
+  firstPageFooter: { set: "1.9", doc: prop("HeaderFooterGroup", "firstPage") },
 } as const satisfies Record<string, ApiEntry>;
 
 export type ExcelApiName = keyof typeof EXCEL_API;
