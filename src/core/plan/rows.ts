@@ -113,11 +113,24 @@ export function sheetRows(sheet: SheetPlan, plan: ReportPlan, widths: number[], 
     }
     return height;
   };
+  /** Rows blocks printed in their shorter form (they fit the rest of a page only so). */
+  const shorter = new Set<Block>();
+  const rowsOf = (block: Extract<Block, { kind: "rows" }>) => (shorter.has(block) && block.fallback ? block.fallback : block.rows);
+  const heightOfRows = (block: Extract<Block, { kind: "rows" }>) => rowsOf(block).reduce((sum, cells) => sum + heightOf(spread(cells, width), ctx), 0);
+  /** A block that fits after `last` only in its shorter form takes that form. */
+  const chooseForm = (last: RowCells, next: Block | undefined) => {
+    if (next?.kind !== "rows" || !next.fallback || breakNext || rows.length === 0) return;
+    const own = heightOf(last, ctx);
+    const short = next.fallback.reduce((sum, cells) => sum + heightOf(spread(cells, width), ctx), 0);
+    // The room under the row on the page it prints on (the next one when it does not fit this).
+    const after = (ctx.pages.fits(own) ? ctx.pages.room() : ctx.pages.fullPage()) - own;
+    if (after < heightOfRows(next) && after >= short) shorter.add(next);
+  };
   /** Rows that must not start a page alone (a signature block) take the row before them along. */
   const keepWithLast = (last: RowCells, next: Block | undefined) => {
     if (next?.kind !== "rows" || next.keep !== "withPrevious" || breakNext || rows.length === 0) return;
     const own = heightOf(last, ctx);
-    const need = own + rowsHeight(next, width, ctx);
+    const need = own + heightOfRows(next);
     if (ctx.pages.fits(own) && !ctx.pages.fits(need) && need <= ctx.pages.fullPage()) breakNext = true;
   };
   /**
@@ -127,14 +140,15 @@ export function sheetRows(sheet: SheetPlan, plan: ReportPlan, widths: number[], 
   const endWithNext = (last: RowCells, next: Block | undefined, auto: boolean): boolean => {
     if (next?.kind !== "rows" || next.keep !== "withPrevious") return false;
     const own = heightOf(last, ctx);
-    const after = rowsHeight(next, width, ctx);
+    const after = heightOfRows(next);
     const full = Math.min(ctx.excelLimit, ctx.pages.fullPage());
     const tail = rowHeightFor(MIN_PART_LINES, size);
-    if (own > full || own + after <= full || (ctx.pages.fits(own + after) && !breakNext)) return false;
+    const page = ctx.pages.fullPage();
+    if (own > full || own + after <= page || (ctx.pages.fits(own + after) && !breakNext)) return false;
     const available = breakNext || !ctx.pages.fits(own) ? full : ctx.pages.room();
     const first = Math.min(available, own - tail);
-    if (first < tail || after + tail > full) return false;
-    const parts = splitRow(last, ctx, first, full - after);
+    if (first < tail || after + tail > page) return false;
+    const parts = splitRow(last, ctx, first, Math.min(full, page - after));
     if (!parts || parts.length < 2) return false;
     parts.forEach((part, k) => {
       const height = heightOf(part, ctx);
@@ -173,6 +187,7 @@ export function sheetRows(sheet: SheetPlan, plan: ReportPlan, widths: number[], 
       case "paragraph": {
         const cell: PlanCell = { value: block.text, style: block.style ?? "paragraph" };
         const row: RowCells = { cells: fill([cell], width, cell.style), merges: width > 1 ? [{ from: 1, to: width }] : [] };
+        chooseForm(row, next);
         keepWithLast(row, next);
         place(row, false);
         break;
@@ -188,6 +203,7 @@ export function sheetRows(sheet: SheetPlan, plan: ReportPlan, widths: number[], 
           const row = spread(cells, width);
           const next = block.rows[j + 1];
           if (isGroup(cells) && next && !isGroup(next)) keepGroupWithNext(row, spread(next, width));
+          if (j === block.rows.length - 1) chooseForm(row, sheet.blocks[index + 1]);
           if (j === block.rows.length - 1 && endWithNext(row, sheet.blocks[index + 1], row.merges.length === 0)) return;
           if (j === block.rows.length - 1) keepWithLast(row, sheet.blocks[index + 1]);
           place(row, row.merges.length === 0);
@@ -199,11 +215,12 @@ export function sheetRows(sheet: SheetPlan, plan: ReportPlan, widths: number[], 
         break;
       case "rows": {
         // Kept whole: to the next page when the rest of this one cannot hold them.
-        const total = rowsHeight(block, width, ctx);
+        const own = rowsOf(block);
+        const total = heightOfRows(block);
         if (block.keep && !breakNext && rows.length > 0 && !ctx.pages.fits(total) && total <= ctx.pages.fullPage()) breakNext = true;
-        block.rows.forEach((cells, j) => {
+        own.forEach((cells, j) => {
           const row = spread(cells, width);
-          if (j === block.rows.length - 1) keepWithLast(row, next);
+          if (j === own.length - 1) keepWithLast(row, next);
           place(row, false);
         });
         break;
@@ -226,11 +243,6 @@ function fill(cells: PlanCell[], width: number, style: StyleName): PlanCell[] {
   const out = cells.slice(0, width);
   while (out.length < width) out.push({ value: null, style: out[out.length - 1]?.style ?? style });
   return out;
-}
-
-/** Height of a block of unbordered rows. */
-function rowsHeight(block: Extract<Block, { kind: "rows" }>, width: number, ctx: Context): number {
-  return block.rows.reduce((sum, cells) => sum + heightOf(spread(cells, width), ctx), 0);
 }
 
 /** Expands spans into merged ranges; a group row (first cell "groupRow") spans the table. */

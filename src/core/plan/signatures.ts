@@ -167,5 +167,12 @@ export function documentSignatures(kind: "measures" | "followUp", facts: Documen
     { value: leftText, style: "signature", span: left },
     { value: rightText, style: "signature", span: right },
   ];
-  return [{ kind: "rows", rows: [cells], keep: "withPrevious" }];
+  // Where only that fits under the table: the signing lines without the line above them (the
+  // role after the dotted line still says what the head signs for).
+  const tight = (text: string) => text.split("\n").slice(2).join("\n");
+  const fallback: PlanCell[] = [
+    { value: tight(leftText), style: "signature", span: left },
+    { value: tight(rightText), style: "signature", span: right },
+  ];
+  return [{ kind: "rows", rows: [cells], keep: "withPrevious", fallback: [fallback] }];
 }

@@ -64,7 +64,7 @@ export type Block =
    * go to the next page rather than split; `withPrevious`: likewise, and the last row before
    * them goes along, so they never start a page alone.
    */
-  | { kind: "rows"; rows: PlanCell[][]; keep?: "together" | "withPrevious" };
+  | { kind: "rows"; rows: PlanCell[][]; keep?: "together" | "withPrevious"; /** Shorter rows printed instead where only they fit the rest of the page. */ fallback?: PlanCell[][] };
 
 export interface PrintSetup {
   orientation: "portrait" | "landscape";
