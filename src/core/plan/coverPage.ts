@@ -20,7 +20,7 @@ function placeName(text: string | undefined, prefix: RegExp): string | undefined
 /** "อำเภอตะโหมด จังหวัดพัทลุง", with a dotted line for what is not given. */
 export function placeLine(facts: DocumentFacts | undefined, f: Formatter, size: number): string {
   const blank = dots(6 * size, size);
-  const district = placeName(facts?.district, /^(?:อำเภอ|อ\.)\s*/) ?? ` ${blank} `;
+  const district = placeName(facts?.district, /^(?:อำเภอ|อ\.)\s*/) ?? ` ${blank}`;
   const province = placeName(facts?.province, /^(?:จังหวัด|จ\.)\s*/) ?? ` ${blank}`;
   return f.text(D.coverPlace(district, province));
 }
