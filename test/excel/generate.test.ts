@@ -1,6 +1,7 @@
 import { layoutSheet } from "../../src/core/plan/layout";
 import { charsToPoints, numberFormatOf } from "../../src/excel/renderPlan";
 import { cellAt, formulaCells, gridOf } from "../office-double";
+import { emblemPng, FULL_FACTS } from "../helpers/documents";
 import { readAndGenerate, SAMPLE_SHEET, sampleWorkbook, setup, sheetOf } from "./helpers";
 
 const NAMES = ["วิเคราะห์ผล ITA", "บันทึกเสนอมาตรการ", "มาตรการส่งเสริม", "บันทึกเสนอรายงานผล", "รายงานผลการดำเนินการ"];
@@ -129,6 +130,24 @@ describe("generate: the 001 sample in a live workbook", () => {
     s.double.endCellEdit();
     await running;
     expect(s.double.state.sheets).toHaveLength(7);
+  });
+
+  test("the memo's emblem: a picture at the top left with ExcelApi 1.9, one after a second run, none before 1.9", async () => {
+    const settings = { document: { ...FULL_FACTS, emblem: { base64: emblemPng(), extension: "png" as const } } };
+    const s = setup(sampleWorkbook());
+    const first = await readAndGenerate(s, { settings });
+    expect(first.syncs).toBeLessThanOrEqual(4);
+    const memo = sheetOf(s.double, "บันทึกเสนอมาตรการ");
+    expect(memo.shapes).toEqual([expect.objectContaining({ name: "itas-report-emblem", left: 2, top: 2, height: 42.5 })]);
+    expect(sheetOf(s.double, "มาตรการส่งเสริม").shapes).toEqual([]);
+    const again = await readAndGenerate(s, { settings });
+    expect(again.syncs).toBeLessThanOrEqual(4);
+    expect(again.outcome.sheets.find((g) => g.role === "measuresMemo")?.status).toBe("replaced");
+    expect(sheetOf(s.double, "บันทึกเสนอมาตรการ").shapes).toHaveLength(1);
+    const old = setup({ ...sampleWorkbook(), excelApi: "1.7" });
+    await readAndGenerate(old, { settings });
+    expect(sheetOf(old.double, "บันทึกเสนอมาตรการ").shapes).toEqual([]);
+    expect(sheetOf(old.double, "บันทึกเสนอมาตรการ").cells.size).toBeGreaterThan(10);
   });
 
   test("writing cells keeps the workbook's other sheets untouched", async () => {
