@@ -20,7 +20,7 @@ import { serveStatic, type StaticServer } from "./helpers/server";
 import { join } from "node:path";
 
 const OFFICE_JS = /^https:\/\/appsforoffice\.microsoft\.com\/lib\/1\/hosted\/office\.js/;
-const SHEETS = ["วิเคราะห์ผล ITA", "มาตรการส่งเสริม", "รายงานผลการดำเนินการ"];
+const SHEETS = ["วิเคราะห์ผล ITA", "บันทึกเสนอมาตรการ", "มาตรการส่งเสริม", "บันทึกเสนอรายงานผล", "รายงานผลการดำเนินการ"];
 
 let dist: string;
 let officeBundle: string;
