@@ -27,6 +27,8 @@ export interface Features {
   draftMarks: boolean;
   /** 1.18: cell notes; without them the pane lists the notes. */
   notes: boolean;
+  /** 1.9: worksheet.shapes.addImage, for the office's emblem on a memo; without it the place stays blank. */
+  images: boolean;
 }
 
 export function detectFeatures(host: OfficeHost): Features {
@@ -37,12 +39,13 @@ export function detectFeatures(host: OfficeHost): Features {
     standardSizes: supports(req, "useStandardHeightWidth"),
     tabColor: supports(req, "tabColor"),
     gridlines: supports(req, "showGridlines"),
-    printSetup: supports(req, "pageLayout") && supports(req, "pageBreaks") && supports(req, "suspendScreenUpdating"),
+    printSetup: supports(req, "pageLayout") && supports(req, "pageBreaks") && supports(req, "suspendScreenUpdating") && supports(req, "firstPageFooter"),
     selectedRanges: supports(req, "getSelectedRanges"),
     charts: supports(req, "chartsAddDelete") && supports(req, "chartSeriesXAxisValues") && supports(req, "chartAxisReversePlotOrder"),
     chartFormats: supports(req, "chartAxisPosition") && supports(req, "chartNumberFormats"),
     draftMarks: supports(req, "conditionalFormats"),
     notes: supports(req, "notes"),
+    images: supports(req, "shapesAddImage"),
   };
 }
 

@@ -83,7 +83,7 @@ export function parseRecord(value: unknown): GeneratedRecord {
   if (!value || typeof value !== "object") return out;
   const v = value as Record<string, unknown>;
   if (v.version !== 1) return out;
-  const roles: readonly string[] = ["analysis", "measures", "followUp", "catalogue"];
+  const roles: readonly string[] = ["analysis", "measuresMemo", "measures", "followUpMemo", "followUp", "catalogue"];
   if (Array.isArray(v.sheets)) {
     for (const s of v.sheets as unknown[]) {
       const x = s as Partial<SheetFingerprint> | null;

@@ -5,12 +5,12 @@ import type { ReportResult } from "../core/pipeline";
 import { columnLetters } from "../core/reader/address";
 import { cellsOf } from "./a1";
 import { blockRows, columnTexts, maskGeneratedColumns, placeColumns, tableRightEdge, type ColumnsPlan } from "./analysisColumns";
-import { countRequests, jsonBytes, queueInRequests, type Write } from "./batch";
+import { countRequests, jsonBytes, queueInRequests, write, type Write } from "./batch";
 import { detectFeatures, type Features } from "./capabilities";
 import { hashCell, latestColumns, queueReadRecord, sameName, saveRecord, withSheet, type GeneratedRecord } from "./fingerprints";
 import { OfficeLayerError, run, type OfficeHost, type RoundTrips } from "./host";
 import { chartWrites, deleteOurCharts } from "./chartWrites";
-import { annotationWrites, FIT_TO_WIDTH, resetSheetWrites, sheetSetupWrites, sheetWrites } from "./renderPlan";
+import { annotationWrites, FIT_TO_WIDTH, IMAGE_NAME, resetSheetWrites, sheetSetupWrites, sheetWrites } from "./renderPlan";
 import { probeEarlier, probeWritten, type ContentProbe } from "./sheetContent";
 import { decideSheet, type SheetDecision } from "./sheets";
 import { excelTh } from "./strings";
@@ -41,6 +41,8 @@ interface Target {
   layout?: Excel.PageLayout;
   /** The charts on our earlier sheet of this name (loaded in round trip 2), to replace ours. */
   charts?: Excel.ChartCollection;
+  /** Pictures on our earlier sheet (loaded in round trip 2): ours go before the sheet is written again. */
+  shapes?: Excel.ShapeCollection;
 }
 
 export async function generate(host: OfficeHost, input: SheetRange, report: ReportResult, options: GenerateOptions): Promise<GenerationOutcome> {
@@ -51,7 +53,7 @@ export async function generate(host: OfficeHost, input: SheetRange, report: Repo
   if (!features.printSetup) notes.push(excelTh.capabilities.noPrintSetup);
 
   const outcome = await run(host, async (trips) => {
-    const survey = await surveyWorkbook(trips, input, report, queueReadRecord(trips, host, features), options.budgetBytes, progress);
+    const survey = await surveyWorkbook(trips, input, report, queueReadRecord(trips, host, features), options.budgetBytes, progress, features);
     const record = survey.record;
     if (!survey.columns) notes.push(excelTh.outcome.noQuestionRows);
     else if (!survey.columns.header) notes.push(excelTh.outcome.noHeaderRow(survey.inputName));
@@ -79,7 +81,7 @@ export async function generate(host: OfficeHost, input: SheetRange, report: Repo
  * Round trips 1 and 2: which sheets exist, then what our earlier sheets and the cells right of
  * the pasted table hold now; from that, where every document goes.
  */
-async function surveyWorkbook(trips: RoundTrips, input: SheetRange, report: ReportResult, readRecord: () => GeneratedRecord, budget: number, progress: (m: string) => void) {
+async function surveyWorkbook(trips: RoundTrips, input: SheetRange, report: ReportResult, readRecord: () => GeneratedRecord, budget: number, progress: (m: string) => void, features: Features) {
   const ctx = trips.context;
   progress(excelTh.progress.reading);
   const sheets = ctx.workbook.worksheets.load("items/name");
@@ -93,6 +95,7 @@ async function surveyWorkbook(trips: RoundTrips, input: SheetRange, report: Repo
   const roles = new Set<string>(report.plan.sheets.map((s) => s.role));
   const earlier = new Map<string, ContentProbe>();
   const charts = new Map<string, Excel.ChartCollection>();
+  const shapes = new Map<string, Excel.ShapeCollection>();
   const loads: Write[] = [];
   for (const fp of record.sheets) {
     const name = names.find((n) => sameName(n, fp.name));
@@ -103,6 +106,10 @@ async function surveyWorkbook(trips: RoundTrips, input: SheetRange, report: Repo
       loads.push(...probe.loads);
       // Charts outlive Range.clear: the names of the ones there, to delete ours if the sheet is written again.
       loads.push({ bytes: 200, apply: () => void charts.set(name.toLowerCase(), ws.charts.load("items/name")) });
+      // A memo written before may carry our emblem: found now, removed when written again.
+      if (features.images && (fp.role === "measuresMemo" || fp.role === "followUpMemo")) {
+        loads.push({ bytes: 200, apply: () => void shapes.set(name.toLowerCase(), ws.shapes.load("items/name")) });
+      }
     }
   }
   const inputWs = ctx.workbook.worksheets.getItem(inputName);
@@ -133,7 +140,8 @@ async function surveyWorkbook(trips: RoundTrips, input: SheetRange, report: Repo
     });
     taken.add(decision.name.toLowerCase());
     const existing = decision.mode === "reset" ? charts.get(decision.name.toLowerCase()) : undefined;
-    return { plan, laid: layoutSheet(plan, report.plan), decision, ...(existing ? { charts: existing } : {}) };
+    const own = decision.mode === "reset" ? shapes.get(decision.name.toLowerCase()) : undefined;
+    return { plan, laid: layoutSheet(plan, report.plan), decision, ...(existing ? { charts: existing } : {}), ...(own ? { shapes: own } : {}) };
   });
   const current = right && !right.isNullObject ? cellsOf(right.address, right.formulas) : () => "";
   const columns = placeColumns({ sheet: inputName, tableRight, texts, record, current });
@@ -214,6 +222,7 @@ async function writeAll(
   for (const t of targets) {
     t.ws = t.decision.mode === "reset" ? ctx.workbook.worksheets.getItem(t.decision.name) : ctx.workbook.worksheets.add(t.decision.name);
     if (t.decision.mode === "reset") writes.push(...resetSheetWrites(t.ws, features), ...(t.charts ? deleteOurCharts(t.charts) : []));
+    for (const shape of t.shapes?.items ?? []) if (shape.name === IMAGE_NAME) writes.push(write(IMAGE_NAME, () => shape.delete()));
     writes.push(...sheetWrites(t.ws, t.plan, report.plan, t.laid, budget));
     writes.push(...sheetSetupWrites(t.ws, t.plan, report.plan, t.laid, features));
     writes.push(...chartWrites(t.ws, report.plan, t.laid, features));

@@ -140,7 +140,7 @@ function styleWrites(ws: Excel.Worksheet, rect: StyleRect, plan: ReportPlan): Wr
   const range = ws.getRange(address(rect.top, rect.left, rect.bottom, rect.right));
   return write(spec, () => {
     range.format.horizontalAlignment = HORIZONTAL[spec.horizontal ?? "left"];
-    range.format.verticalAlignment = (spec.vertical === "middle" ? "Center" : "Top") as Excel.VerticalAlignment;
+    range.format.verticalAlignment = (spec.vertical === "middle" ? "Center" : spec.vertical === "bottom" ? "Bottom" : "Top") as Excel.VerticalAlignment;
     range.format.wrapText = spec.wrap ?? false;
     if (spec.bold) range.format.font.bold = true;
     if (spec.italic) range.format.font.italic = true;
@@ -229,9 +229,15 @@ export function sheetSetupWrites(ws: Excel.Worksheet, sheet: SheetPlan, plan: Re
       // Each document is numbered on its own, from page 1.
       layout.firstPageNumber = 1;
       layout.headersFooters.defaultForAllPages.centerFooter = footer;
+      // A cover (or a memo's first page) prints no page number.
+      if (p.firstFooter !== undefined) {
+        layout.headersFooters.state = "FirstAndDefault" as Excel.HeaderFooterState;
+        layout.headersFooters.firstPage.centerFooter = p.firstFooter === "" ? "" : `&"${plan.font.name},Regular"&${Math.max(10, plan.font.size - 2)}${p.firstFooter}`;
+      }
       if (laid.printTitleRows) layout.setPrintTitleRows(`$${laid.printTitleRows[0]}:$${laid.printTitleRows[1]}`);
-    }, 9),
+    }, p.firstFooter !== undefined ? 11 : 9),
   );
+  if (features.images) out.push(...imageWrites(ws, sheet, laid));
   return out;
 }
 
@@ -261,6 +267,23 @@ export function annotationWrites(ws: Excel.Worksheet, laid: LaidOutSheet, featur
     });
   }
   return out;
+}
+
+/** Name of the pictures we place, so a later generation finds and removes them. */
+export const IMAGE_NAME = "itas-report-emblem";
+
+/** The plan's pictures (the memo's emblem) over their cells, in points. */
+export function imageWrites(ws: Excel.Worksheet, sheet: SheetPlan, laid: LaidOutSheet): Write[] {
+  return (sheet.images ?? []).map((image) =>
+    write(image.base64, () => {
+      const shape = ws.shapes.addImage(image.base64);
+      shape.name = IMAGE_NAME;
+      shape.left = laid.columns.slice(0, image.column - 1).reduce((sum, w) => sum + charsToPoints(w), 0) + 2;
+      shape.top = laid.rows.filter((r) => r.row < image.row).reduce((sum, r) => sum + r.height, 0) + 2;
+      shape.width = image.width;
+      shape.height = image.height;
+    }, 6),
+  );
 }
 
 /** Empties a sheet we wrote before, formats, merges, heights and breaks included. */

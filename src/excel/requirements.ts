@@ -64,6 +64,8 @@ export const EXCEL_API = {
   getSelectedRanges: { set: "1.9", doc: method("Workbook", "getSelectedRanges") },
   // 1.18: cell notes (the classic yellow notes; threaded comments, 1.10, are conversations).
   notes: { set: "1.18", doc: `${REF}excel.notecollection` },
+  shapesAddImage: { set: "1.9", doc: method("ShapeCollection", "addImage") },
+  firstPageFooter: { set: "1.9", doc: prop("HeaderFooterGroup", "firstPage") },
 } as const satisfies Record<string, ApiEntry>;
 
 export type ExcelApiName = keyof typeof EXCEL_API;

@@ -54,7 +54,7 @@ export type GeneratedStatus =
 
 export interface GeneratedSheet {
   name: string;
-  role: "analysis" | "measures" | "followUp" | "analysisColumns" | "catalogue";
+  role: "analysis" | "measuresMemo" | "measures" | "followUpMemo" | "followUp" | "analysisColumns" | "catalogue";
   status: GeneratedStatus;
   /** Thai sentence for the user, e.g. "แก้ไขด้วยมือไว้ จึงเก็บไว้และสร้างชีตใหม่ชื่อ …". */
   message: string;

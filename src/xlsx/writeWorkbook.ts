@@ -59,6 +59,16 @@ function renderSheet(wb: ExcelJS.Workbook, sheet: SheetPlan, plan: ReportPlan): 
     },
   });
   ws.headerFooter.oddFooter = `&C&"${plan.font.name},Regular"&${Math.max(10, plan.font.size - 2)}${p.footer}`;
+  // A cover (or a memo's first page) prints no page number.
+  if (p.firstFooter !== undefined) {
+    ws.headerFooter.differentFirst = true;
+    ws.headerFooter.firstFooter = p.firstFooter === "" ? "&C" : `&C&"${plan.font.name},Regular"&${Math.max(10, plan.font.size - 2)}${p.firstFooter}`;
+  }
+  for (const image of sheet.images ?? []) {
+    const id = wb.addImage({ base64: image.base64, extension: image.extension });
+    // ExcelJS places pictures in pixels (96 per inch).
+    ws.addImage(id, { tl: { col: image.column - 1, row: image.row - 1 }, ext: { width: (image.width * 96) / 72, height: (image.height * 96) / 72 }, editAs: "oneCell" });
+  }
   const laid = layoutSheet(sheet, plan);
   ws.columns = laid.columns.map((width) => ({ width }));
   const styleCache = new Map<string, Partial<ExcelJS.Style>>();

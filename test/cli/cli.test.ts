@@ -312,7 +312,7 @@ describe("itas-report (the compiled command line)", () => {
     for (const f of files) {
       const wb = new ExcelJS.Workbook();
       await wb.xlsx.load(readFileSync(join(out, f)).buffer as ArrayBuffer);
-      expect(wb.worksheets).toHaveLength(3);
+      expect(wb.worksheets).toHaveLength(5);
     }
   });
 });

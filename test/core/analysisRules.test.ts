@@ -4,6 +4,7 @@ import { splitRecommendation } from "../../src/core/analysis/recommendation";
 import { makeReport, readScores } from "../../src/core/pipeline";
 import type { PlanCell, SheetPlan } from "../../src/core/plan/types";
 import { sampleGrid } from "../helpers/fixtures";
+import { sheetOf } from "../helpers/documents";
 
 function tableRows(sheet: SheetPlan): PlanCell[][] {
   return sheet.blocks.flatMap((b) => (b.kind === "table" ? b.rows : []));
@@ -108,7 +109,7 @@ describe("a measure never contradicts the scores", () => {
     const g3 = a.groups.find((g) => g.number === 3)!;
     expect(g3.improve).toEqual([]);
     expect(g3.indicatorsBelow).toEqual([7]);
-    const [, measures, followUp] = plan.sheets;
+    const [measures, followUp] = [sheetOf(plan, "measures"), sheetOf(plan, "followUp")];
     const row3 = tableRows(measures).find((r) => String(r[0].value).startsWith("๓."))!;
     expect(row3[2].value).not.toContain("รักษาระดับ");
     expect(row3[2].value).toContain("แต่คะแนนตัวชี้วัดที่ ๗ ประสิทธิภาพการสื่อสาร (๘๘.๗๓) ต่ำกว่าเป้าหมาย ๙๕ คะแนน");
@@ -123,7 +124,7 @@ describe("a measure never contradicts the scores", () => {
 
 describe("the 2565 layout with indicator-only scores (seed 000)", () => {
   const { analysis: a, plan } = makeReport(readScores(sampleGrid("ita-2565-tharnkasem.tsv")));
-  const [analysis, measures] = plan.sheets;
+  const [analysis, measures] = [sheetOf(plan, "analysis"), sheetOf(plan, "measures")];
 
   test("the issues column lists what the indicator's questions measure, not the score again", () => {
     const rows = tableRows(analysis).filter((r) => r.length === 7);

@@ -13,7 +13,7 @@ describe("no printed cell holds a software note", () => {
     expect(cells.length).toBeGreaterThan(50);
     expect(cells.filter((c) => SOFTWARE_NOTE.test(c.text))).toEqual([]);
     // The follow-up report's lines (an action may well plan to say what was done).
-    const followUp = cells.filter((c) => c.sheet === plan.sheets[2].name).flatMap((c) => c.text.split("\n"));
+    const followUp = cells.filter((c) => c.sheet === plan.sheets.find((s) => s.role === "followUp")!.name).flatMap((c) => c.text.split("\n"));
     expect(followUp.filter((line) => CLAIMED_DONE.test(line))).toEqual([]);
   });
 
@@ -83,11 +83,11 @@ describe("officeToDo", () => {
     expect(todo.draftCount).toBe(14);
     // Columns F and G of the table's rows, in runs.
     expect(todo.drafts[0].ranges.every((r) => /^[FG]\d+(:[FG]\d+)?$/.test(r))).toBe(true);
-    const followUp = layoutSheet(plan.sheets[2], plan);
+    const followUp = layoutSheet(plan.sheets.find((s) => s.role === "followUp")!, plan);
     const first = todo.drafts[0].ranges[0].split(":")[0];
     const row = followUp.rows[Number(first.slice(1)) - 1];
     expect(row.cells[5]).toMatchObject({ draft: true });
-    expect(todo.notes.filter((n) => n.sheet === plan.sheets[2].name)).toHaveLength(14);
+    expect(todo.notes.filter((n) => n.sheet === plan.sheets.find((s) => s.role === "followUp")!.name)).toHaveLength(14);
     expect(todo.missingFacts).toEqual(["office", "number", "date", "district", "province", "round", "preparer", "chain"]);
     expect(todo.publish).toEqual([
       { role: "measures", code: "o25", title: "การนำผลการประเมิน ITA ไปสู่การพัฒนาองค์กร", year: 2569 },

@@ -5,6 +5,7 @@ import { makeReport, readScores } from "../../src/core/pipeline";
 import type { SheetPlan } from "../../src/core/plan/types";
 import { FALLBACK_YEAR } from "../../src/ui/report";
 import { sampleGrid } from "../helpers/fixtures";
+import { sheetOf } from "../helpers/documents";
 
 const range = (letter: string, from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => `${letter}${from + i}`);
 
@@ -153,14 +154,14 @@ describe("a 2569 export of codes and scores only", () => {
   });
 
   test("the measure plan and the follow-up report name their item by role: o25 and o26", () => {
-    const [, measures, followUp] = plan.sheets;
+    const [measures, followUp] = [sheetOf(plan, "measures"), sheetOf(plan, "followUp")];
     expect(textsOf(measures)).toContain('เอกสารนี้จัดทำเพื่อเผยแพร่บนเว็บไซต์ของหน่วยงานเป็นข้อมูลตามแบบวัดการเปิดเผยข้อมูลสาธารณะ (OIT) หัวข้อ “การนำผลการประเมิน ITA ไปสู่การพัฒนาองค์กร” (ข้อ o25 ในการประเมินปี ๒๕๖๙)');
     expect(textsOf(followUp).some((t) => t.includes("“รายงานผลการดำเนินการเพื่อส่งเสริมคุณธรรมและความโปร่งใส” (ข้อ o26"))).toBe(true);
     // The same documents made from 2565 and 2568 results name those years' items.
     const old = makeReport(readScores(sampleGrid("ita-2565-tharnkasem.tsv"))).plan;
-    expect(textsOf(old.sheets[1]).some((t) => t.includes("(ข้อ o42 ในการประเมินปี ๒๕๖๕)"))).toBe(true);
+    expect(textsOf(sheetOf(old, "measures")).some((t) => t.includes("(ข้อ o42 ในการประเมินปี ๒๕๖๕)"))).toBe(true);
     const y68 = makeReport(readScores(sampleGrid("ita-2568-khuansaorang.tsv"))).plan;
-    expect(textsOf(y68.sheets[2]).some((t) => t.includes("(ข้อ o28 ในการประเมินปี ๒๕๖๘)"))).toBe(true);
+    expect(textsOf(sheetOf(y68, "followUp")).some((t) => t.includes("(ข้อ o28 ในการประเมินปี ๒๕๖๘)"))).toBe(true);
   });
 
   test("an อบต.'s default texts use ข้อบัญญัติ, a เทศบาล's เทศบัญญัติ", () => {

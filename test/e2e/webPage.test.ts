@@ -17,7 +17,7 @@ import { E2E_DIST, ensureDist, OUT } from "./helpers/build";
 import { serveStatic, type StaticServer } from "./helpers/server";
 
 const FIXTURES = join(OUT, "e2e-fixtures");
-const SHEETS = ["วิเคราะห์ผล ITA", "มาตรการส่งเสริม", "รายงานผลการดำเนินการ"];
+const SHEETS = ["วิเคราะห์ผล ITA", "บันทึกเสนอมาตรการ", "มาตรการส่งเสริม", "บันทึกเสนอรายงานผล", "รายงานผลการดำเนินการ"];
 
 let server: StaticServer;
 let browser: Browser;

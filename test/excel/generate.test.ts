@@ -1,12 +1,13 @@
 import { layoutSheet } from "../../src/core/plan/layout";
 import { charsToPoints, numberFormatOf } from "../../src/excel/renderPlan";
 import { cellAt, formulaCells, gridOf } from "../office-double";
+import { emblemPng, FULL_FACTS } from "../helpers/documents";
 import { readAndGenerate, SAMPLE_SHEET, sampleWorkbook, setup, sheetOf } from "./helpers";
 
-const NAMES = ["วิเคราะห์ผล ITA", "มาตรการส่งเสริม", "รายงานผลการดำเนินการ"];
+const NAMES = ["วิเคราะห์ผล ITA", "บันทึกเสนอมาตรการ", "มาตรการส่งเสริม", "บันทึกเสนอรายงานผล", "รายงานผลการดำเนินการ"];
 
 describe("generate: the 001 sample in a live workbook", () => {
-  test("three report sheets in at most 4 round trips, cell for cell the shared layout", async () => {
+  test("three documents and two memos in at most 4 round trips, cell for cell the shared layout", async () => {
     const s = setup(sampleWorkbook());
     const { report, outcome, syncs } = await readAndGenerate(s);
     expect(syncs).toBeLessThanOrEqual(4);
@@ -32,7 +33,11 @@ describe("generate: the 001 sample in a live workbook", () => {
         if (row.autoHeight) expect({ row: row.row, autofit: sheet.autofitRows.has(row.row) }).toEqual({ row: row.row, autofit: true });
         else expect({ row: row.row, height: sheet.rowHeights.get(row.row), autofit: sheet.autofitRows.has(row.row) }).toEqual({ row: row.row, height: Math.min(409, row.height), autofit: false });
       }
-      expect(laid.rows.filter((r) => r.autoHeight).length).toBeGreaterThan(laid.rows.length / 2);
+      // Documents are tables; a memo has none.
+      if (laid.printTitleRows) {
+        const body = laid.rows.filter((r) => r.row > laid.printTitleRows![1]);
+        expect(body.filter((r) => r.autoHeight).length).toBeGreaterThan(body.length / 2);
+      }
       // Merges as laid out; column widths converted from characters to points.
       const merges = laid.rows.flatMap((row) => row.merges.map((m) => ({ top: row.row, bottom: row.row, left: m.from, right: m.to })));
       expect([...sheet.merges].sort((a, b) => a.top - b.top || a.left - b.left)).toEqual(merges.sort((a, b) => a.top - b.top || a.left - b.left));
@@ -42,7 +47,7 @@ describe("generate: the 001 sample in a live workbook", () => {
         orientation: plan.print.orientation === "landscape" ? "Landscape" : "Portrait",
         paperSize: "A4",
         zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
-        centerHorizontally: true,
+        centerHorizontally: plan.print.centerHorizontally,
         leftMargin: plan.print.margins.left * 72,
         footerMargin: plan.print.margins.footer * 72,
         printTitleRows: laid.printTitleRows ? `$${laid.printTitleRows[0]}:$${laid.printTitleRows[1]}` : null,
@@ -50,6 +55,8 @@ describe("generate: the 001 sample in a live workbook", () => {
         firstPageNumber: 1,
       });
       expect(sheet.pageLayout.footers.center).toContain("&P");
+      // Covers and a memo's first page print no page number.
+      expect(sheet.pageLayout).toMatchObject({ headerFooterState: "FirstAndDefault", firstFooters: { center: "" } });
       expect(sheet.pageBreaks).toEqual(laid.rows.filter((r) => r.pageBreakBefore && r.row > 1).map((r) => r.row));
       expect(sheet.tabColor).toBe(plan.tabColor ? `#${plan.tabColor}` : "");
       expect(sheet.showGridlines).toBe(false);
@@ -69,7 +76,10 @@ describe("generate: the 001 sample in a live workbook", () => {
     const laid = layoutSheet(plan, report.plan);
     const sheet = sheetOf(s.double, plan.name);
     const at = (row: number, col: number) => sheet.cells.get(row * 16385 + col)!;
-    expect(at(1, 1).format).toMatchObject({ horizontalAlignment: "CenterAcrossSelection", font: { bold: true, size: report.plan.font.size + 2 } });
+    const title = laid.rows.find((r) => r.cells[0].style === "title")!.row;
+    expect(at(title, 1).format).toMatchObject({ horizontalAlignment: "CenterAcrossSelection", font: { bold: true, size: report.plan.font.size + 2 } });
+    const cover = laid.rows.find((r) => r.cells[0].style === "coverTitle")!.row;
+    expect(at(cover, 1).format).toMatchObject({ horizontalAlignment: "CenterAcrossSelection", font: { bold: true, size: report.plan.font.size + 8 } });
     const header = laid.printTitleRows![0];
     expect(at(header, 6).value).toBe("ข้อบกพร่อง");
     expect(at(header, 6).format).toMatchObject({ fill: "#D9E2F3", horizontalAlignment: "Center", verticalAlignment: "Center", wrapText: true, font: { bold: true } });
@@ -119,7 +129,25 @@ describe("generate: the 001 sample in a live workbook", () => {
     expect(s.double.state.sheets).toHaveLength(2);
     s.double.endCellEdit();
     await running;
-    expect(s.double.state.sheets).toHaveLength(5);
+    expect(s.double.state.sheets).toHaveLength(7);
+  });
+
+  test("the memo's emblem: a picture at the top left with ExcelApi 1.9, one after a second run, none before 1.9", async () => {
+    const settings = { document: { ...FULL_FACTS, emblem: { base64: emblemPng(), extension: "png" as const } } };
+    const s = setup(sampleWorkbook());
+    const first = await readAndGenerate(s, { settings });
+    expect(first.syncs).toBeLessThanOrEqual(4);
+    const memo = sheetOf(s.double, "บันทึกเสนอมาตรการ");
+    expect(memo.shapes).toEqual([expect.objectContaining({ name: "itas-report-emblem", left: 2, top: 2, height: 42.5 })]);
+    expect(sheetOf(s.double, "มาตรการส่งเสริม").shapes).toEqual([]);
+    const again = await readAndGenerate(s, { settings });
+    expect(again.syncs).toBeLessThanOrEqual(4);
+    expect(again.outcome.sheets.find((g) => g.role === "measuresMemo")?.status).toBe("replaced");
+    expect(sheetOf(s.double, "บันทึกเสนอมาตรการ").shapes).toHaveLength(1);
+    const old = setup({ ...sampleWorkbook(), excelApi: "1.7" });
+    await readAndGenerate(old, { settings });
+    expect(sheetOf(old.double, "บันทึกเสนอมาตรการ").shapes).toEqual([]);
+    expect(sheetOf(old.double, "บันทึกเสนอมาตรการ").cells.size).toBeGreaterThan(10);
   });
 
   test("writing cells keeps the workbook's other sheets untouched", async () => {

@@ -152,6 +152,7 @@ function validZoom(z: PageLayoutState["zoom"]): boolean {
 
 export class HeaderFooterGroup extends ClientObject {
   private defaults?: HeaderFooter;
+  private first?: HeaderFooter;
 
   constructor(readonly layout: PageLayout) {
     super(layout.context, "HeaderFooterGroup");
@@ -166,23 +167,30 @@ export class HeaderFooterGroup extends ClientObject {
   }
 
   protected snapshot(): unknown {
-    return "Default";
+    return this.layout.worksheet.sheet().pageLayout.headerFooterState;
   }
 
   protected override navigation(name: string): ClientObject | undefined {
-    return name === "defaultForAllPages" ? this.defaultForAllPages : undefined;
+    return name === "defaultForAllPages" ? this.defaultForAllPages : name === "firstPage" ? this.firstPage : undefined;
   }
 
   get state(): string { return this.read("state"); }
   set state(v: string) {
     this.assign("state", v, () => {
-      if (v !== "Default") throw new OfficeDoubleError(ErrorCodes.notImplemented, `Office double: header/footer state "${v}" is not emulated.`);
+      if (v !== "Default" && v !== "FirstAndDefault") throw new OfficeDoubleError(ErrorCodes.notImplemented, `Office double: header/footer state "${v}" is not emulated.`);
+      this.layout.worksheet.sheet().pageLayout.headerFooterState = v;
     }, "1.9");
   }
 
   get defaultForAllPages(): HeaderFooter {
     this.defaults ??= new HeaderFooter(this.layout);
     return this.defaults;
+  }
+
+  /** The first page's own headers and footers (used when state is "FirstAndDefault"). */
+  get firstPage(): HeaderFooter {
+    this.first ??= new HeaderFooter(this.layout, true);
+    return this.first;
   }
 }
 
@@ -195,7 +203,7 @@ function hfSlot(prop: HfProp): { part: "headers" | "footers"; side: "left" | "ce
 }
 
 export class HeaderFooter extends ClientObject {
-  constructor(readonly layout: PageLayout) {
+  constructor(readonly layout: PageLayout, private readonly firstPage = false) {
     super(layout.context, "HeaderFooter");
   }
 
@@ -209,7 +217,7 @@ export class HeaderFooter extends ClientObject {
 
   protected snapshot(name: string): unknown {
     const { part, side } = hfSlot(name as HfProp);
-    return this.layout.worksheet.sheet().pageLayout[part][side];
+    return this.layout.worksheet.sheet().pageLayout[this.slot(part)][side];
   }
 
   private setText(prop: HfProp, v: string): void {
@@ -217,8 +225,12 @@ export class HeaderFooter extends ClientObject {
       if (typeof v !== "string") throw invalid(`${prop} must be a string.`);
       if (v.length > 255) throw invalid(`${prop} is longer than 255 characters.`);
       const { part, side } = hfSlot(prop);
-      this.layout.worksheet.sheet().pageLayout[part][side] = v;
+      this.layout.worksheet.sheet().pageLayout[this.slot(part)][side] = v;
     }, "1.9");
+  }
+
+  private slot(part: "headers" | "footers"): "headers" | "footers" | "firstHeaders" | "firstFooters" {
+    return !this.firstPage ? part : part === "headers" ? "firstHeaders" : "firstFooters";
   }
 
   get leftHeader(): string { return this.read("leftHeader"); }

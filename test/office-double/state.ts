@@ -56,6 +56,21 @@ export interface PageLayoutState {
   printArea: string | null;
   footers: { left: string; center: string; right: string };
   headers: { left: string; center: string; right: string };
+  /** HeaderFooterGroup.state: "Default", or "FirstAndDefault" with the first page's own footers. */
+  headerFooterState: "Default" | "FirstAndDefault";
+  firstFooters: { left: string; center: string; right: string };
+  firstHeaders: { left: string; center: string; right: string };
+}
+
+export interface ShapeState {
+  id: string;
+  name: string;
+  /** The picture's base64 as given. */
+  image: string;
+  left: number;
+  top: number;
+  width: number;
+  height: number;
 }
 
 export interface SheetState {
@@ -73,6 +88,8 @@ export interface SheetState {
   pageLayout: PageLayoutState;
   /** Rows a horizontal page break is placed before. */
   pageBreaks: number[];
+  /** Pictures added with shapes.addImage (ExcelApi 1.9), in points. */
+  shapes: ShapeState[];
   /**
    * Rows whose height autofitRows() set last (an explicit rowHeight takes a row out): what
    * Excel refits again when the user edits a cell of them.
@@ -167,6 +184,9 @@ export function defaultPageLayout(): PageLayoutState {
     printArea: null,
     footers: { left: "", center: "", right: "" },
     headers: { left: "", center: "", right: "" },
+    headerFooterState: "Default",
+    firstFooters: { left: "", center: "", right: "" },
+    firstHeaders: { left: "", center: "", right: "" },
   };
 }
 
@@ -191,6 +211,7 @@ export function newSheet(id: string, name: string): SheetState {
     columnWidths: new Map(),
     pageLayout: defaultPageLayout(),
     pageBreaks: [],
+    shapes: [],
     autofitRows: new Set(),
     charts: [],
     notes: new Map(),

@@ -7,6 +7,7 @@ import { ChartCollection } from "./charts";
 import { PageBreakCollection, PageLayout } from "./pageLayout";
 import { Range } from "./range";
 import { NoteCollection } from "./annotations";
+import { ShapeCollection } from "./shapes";
 import { findSheet, newSheet, sheetId, type SheetState, type WorkbookState } from "./state";
 
 const WORKSHEET_SCALARS = ["name", "id", "position", "visibility", "tabColor", "showGridlines"] as const;
@@ -42,6 +43,7 @@ export class Worksheet extends ClientObject {
   private breaks?: PageBreakCollection;
   private chartCollection?: ChartCollection;
   private noteCollection?: NoteCollection;
+  private shapeItems?: ShapeCollection;
 
   /** `resolve` returns the sheet, or null for a null object; it throws for a deleted sheet. */
   constructor(context: RequestBatch, private readonly resolve: () => SheetState | null, nullable = false) {
@@ -90,7 +92,7 @@ export class Worksheet extends ClientObject {
   }
 
   protected override navigation(name: string): ClientObject | undefined {
-    return name === "pageLayout" ? this.pageLayout : name === "horizontalPageBreaks" ? this.horizontalPageBreaks : undefined;
+    return name === "pageLayout" ? this.pageLayout : name === "horizontalPageBreaks" ? this.horizontalPageBreaks : name === "shapes" ? this.shapes : undefined;
   }
 
   get name(): string { return this.read("name"); }
@@ -209,6 +211,12 @@ export class Worksheet extends ClientObject {
   get horizontalPageBreaks(): PageBreakCollection {
     this.breaks ??= new PageBreakCollection(this);
     return this.breaks;
+  }
+
+  /** ExcelApi 1.9 (https://learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-shapes-member). */
+  get shapes(): ShapeCollection {
+    this.shapeItems ??= new ShapeCollection(this);
+    return this.shapeItems;
   }
 }
 

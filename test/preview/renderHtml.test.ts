@@ -60,7 +60,7 @@ describe("pages as the pagination model breaks them", () => {
 
   test("the long 2569 paste's measure plan runs over several pages, its header repeated on them", () => {
     const plan = planOf("ita-2569-huaysaingam.tsv", 16);
-    const sheet = plan.sheets[1];
+    const sheet = plan.sheets.find((s) => s.role === "measures")!;
     const laid = layoutSheet(sheet, plan);
     expect(laid.pages).toBeGreaterThan(2);
     const pages = previewPages(laid, sheet.print);

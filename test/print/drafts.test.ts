@@ -44,7 +44,7 @@ describe("notes and draft marks in the .xlsx", () => {
     const zip = await JSZip.loadAsync(bytes);
     const xml = await zip.file("xl/worksheets/sheet3.xml")!.async("string");
     const rules = [...xml.matchAll(/<conditionalFormatting sqref="([A-Z]+\d+)">.*?<formula>(.*?)<\/formula>/gs)];
-    const followUp = plan.sheets[2];
+    const followUp = plan.sheets.find((s) => s.role === "followUp")!;
     const laid = layoutSheet(followUp, plan);
     const drafts = laid.rows.flatMap((r) => r.cells.map((c, i) => ({ c, ref: `${String.fromCharCode(65 + i)}${r.row}` }))).filter((x) => x.c.draft && x.c.value);
     // 7 outputs and 7 outcomes, some cut where a row is taller than the rest of its page.
@@ -102,10 +102,10 @@ describe("a draft's mark in LibreOffice", () => {
     const before = draftPixels(pdf, first);
     expect(before).toBeGreaterThan(500);
     // The first output cell of the follow-up report (F, its first body row), edited as a user would.
-    const laid = layoutSheet(plan.sheets[2], plan);
+    const laid = layoutSheet(plan.sheets.find((s) => s.role === "followUp")!, plan);
     const row = laid.rows.find((r) => r.cells[5]?.draft)!;
     const edited = join(PRINT_DIR, "drafts-mark-edited.pdf");
-    const result = editAndPrint(join(PRINT_DIR, "drafts-mark.xlsx"), plan.sheets[2].name, row.row - 1, 5, " ส่งคู่มือแล้ว", edited);
+    const result = editAndPrint(join(PRINT_DIR, "drafts-mark.xlsx"), plan.sheets.find((s) => s.role === "followUp")!.name, row.row - 1, 5, " ส่งคู่มือแล้ว", edited);
     expect(result.text).toContain("ส่งคู่มือแล้ว");
     const after = draftPixels(edited, first);
     // One of the page's two drafts (output and outcome) is no longer marked.

@@ -3,6 +3,7 @@ import { writeFileSync, mkdirSync } from "node:fs";
 import { makeReport, readScores } from "../../src/core/pipeline";
 import { libreOfficeColumnPoints, lineCount } from "../../src/core/plan/textMetrics";
 import { writeWorkbook } from "../../src/xlsx/writeWorkbook";
+import { th } from "../../src/core/strings/th";
 import { sampleGrid } from "../helpers/fixtures";
 import { measureLines, PRINT_DIR, type MeasuredCell } from "../helpers/print";
 
@@ -23,7 +24,10 @@ describe("line counts: the model against LibreOffice", () => {
     for (const name of ["ita-2568-khuansaorang", "ita-2565-tharnkasem"] as const) {
       const xlsx = join(PRINT_DIR, `${name}-lines.xlsx`);
       writeFileSync(xlsx, await writeWorkbook(makeReport(readScores(sampleGrid(`${name}.tsv`))).plan));
-      measured.push(...measureLines(xlsx));
+      // The memos are merged rows of narrow columns, which lo_calc.py measures one column wide;
+      // their print is checked page by page instead (documents.test.ts).
+      const memos = new Set<string>([th.documents.sheetNames.measuresMemo, th.documents.sheetNames.followUpMemo]);
+      measured.push(...measureLines(xlsx).filter((c) => !memos.has(c.sheet)));
     }
   });
 

@@ -9,6 +9,7 @@ import { writeWorkbook } from "../../src/xlsx/writeWorkbook";
 import { sampleGrid } from "../helpers/fixtures";
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { sheetOf } from "../helpers/documents";
 import { columnTexts, editAndPrint, pageHasWords, type Anchor, pdfInfo, pdfPages, pdfToPngs, PRINT_DIR, printWorkbook, squashThai } from "../helpers/print";
 
 /** A long paste: every question of the 2565 catalogue, most below target. */
@@ -26,7 +27,6 @@ const SHEET_TITLES = [th.report.documentTitle.split("\n")[0], th.report.measures
  * The page each sheet starts on: the first that opens with its title (a title may also be a
  * text of another sheet, as the 2566 item o42 is named like the measure plan).
  */
-const sheetStarts = (pages: string[]): number[] => SHEET_TITLES.map((t) => pages.findIndex((p) => squashThai(p).startsWith(squashThai(t))));
 
 /** Header labels that print as one word on one line, to place the columns on the page. */
 const ANCHOR_WORDS = ["ลำดับ", "ข้อบกพร่อง", "ผลการวิเคราะห์", "ประเด็น", "ผู้รับผิดชอบ", "มาตรการ", "วิธีการดำเนินการ", "ระยะเวลา", "(Output)", "(Outcome)"];
@@ -51,17 +51,21 @@ function anchorsFor(sheet: SheetPlan, columns: number[], size: number): [Anchor,
  * its pages, and the end of every text cell of the main tables printed in its own column
  * (a clipped cell loses its last lines).
  */
-async function printAndCheck(name: string, report: ReportResult): Promise<{ pages: string[] }> {
+async function printAndCheck(name: string, report: ReportResult): Promise<{ pages: string[]; starts: number[] }> {
   const pdf = printWorkbook(name, await writeWorkbook(report.plan));
   expect(pdfInfo(pdf).pageSize).toContain("A4");
   const pages = pdfPages(pdf);
-  const starts = sheetStarts(pages);
-  expect(starts.every((s, i) => s >= 0 && (i === 0 || s > starts[i - 1]))).toBe(true);
+  // Where each sheet starts, by the layout's page counts (checked against the print below).
+  const starts: number[] = [];
+  report.plan.sheets.reduce((at, sheet) => (starts.push(at), at + layoutSheet(sheet, report.plan).pages), 0);
+  // Each document's title opens the page after its cover.
+  const documents = report.plan.sheets.map((s, i) => [s, i] as const).filter(([s]) => s.role === "analysis" || s.role === "measures" || s.role === "followUp");
+  documents.forEach(([, i], k) => expect({ sheet: i, title: squashThai(pages[starts[i] + 1] ?? "").includes(squashThai(SHEET_TITLES[k])) }).toEqual({ sheet: i, title: true }));
   // A number too wide for its column prints as ### (Thai digits are wider than Arabic ones).
   pages.forEach((text, p) => expect({ page: p + 1, hashes: text.includes("###") }).toEqual({ page: p + 1, hashes: false }));
   report.plan.sheets.forEach((sheet, i) => checkSheet(pdf, pages, sheet, report.plan, starts[i], i + 1 < starts.length ? starts[i + 1] : pages.length));
   expect(pdfToPngs(pdf, name).length).toBe(pages.length);
-  return { pages };
+  return { pages, starts };
 }
 
 function checkSheet(pdf: string, pages: string[], sheet: SheetPlan, plan: ReportPlan, from: number, to: number): void {
@@ -72,6 +76,8 @@ function checkSheet(pdf: string, pages: string[], sheet: SheetPlan, plan: Report
   if (plan.font.size === 16) expect({ sheet: sheet.name, pages: to - from }).toEqual({ sheet: sheet.name, pages: laid.pages });
   else expect({ sheet: sheet.name, pages: to - from, most: laid.pages }).toEqual({ sheet: sheet.name, pages: Math.min(to - from, laid.pages), most: laid.pages });
   const table = sheet.blocks.find((b) => b.kind === "table" && b.repeatHeader);
+  // A memo has no table: its page count is what is checked.
+  if (sheet.role === "measuresMemo" || sheet.role === "followUpMemo") return;
   if (!table || table.kind !== "table") throw new Error(`no main table on ${sheet.name}`);
   const anchors = anchorsFor(sheet, laid.columns, plan.font.size);
   const headerPages: number[] = [];
@@ -113,15 +119,14 @@ function withoutHeader(text: string, header: string): string {
 describe("printed through LibreOffice", () => {
   test("001 (ITA 2568, seven ประเด็น): A4, headers on every page, every text cell printed to its end", async () => {
     const report = makeReport(readScores(sampleGrid("ita-2568-khuansaorang.tsv")));
-    const { pages } = await printAndCheck("ita-2568-khuansaorang", report);
+    const { pages, starts } = await printAndCheck("ita-2568-khuansaorang", report);
     const all = squashThai(pages.join("\n"));
     expect(all).toContain(squashThai("ประเด็นที่ ๗ กลไกและมาตรการในการแก้ไขและป้องกันการทุจริตภายในหน่วยงาน"));
     expect(all).toContain("(Output)");
-    // Each document is numbered on its own: every sheet's first page is หน้า 1.
-    for (const t of SHEET_TITLES) {
-      const first = pages.find((p) => squashThai(p).startsWith(squashThai(t)))!;
-      expect(squashThai(first)).toContain(squashThai("หน้า 1"));
-      expect(squashThai(first)).not.toContain(squashThai("หน้า 2"));
+    // Each sheet is numbered on its own; a cover, and a memo's first page, print no number.
+    for (const start of starts) {
+      expect(squashThai(pages[start])).not.toContain(squashThai("หน้า"));
+      expect(squashThai(pages[start + 1])).toContain(squashThai("หน้า 2"));
     }
   });
 
@@ -150,11 +155,11 @@ describe("printed through LibreOffice", () => {
    * LibreOffice, prints, and checks the row refitted and the whole text is printed in its column.
    * `pick` chooses the row among the table rows with text there.
    */
-  async function editAndCheck(index: number, label: string, added: string, pick: (rows: { row: LaidRow; lines: number; fits: boolean }[]) => { row: LaidRow; fits: boolean } | undefined): Promise<void> {
+  async function editAndCheck(role: "measures" | "followUp", label: string, added: string, pick: (rows: { row: LaidRow; lines: number; fits: boolean }[]) => { row: LaidRow; fits: boolean } | undefined): Promise<void> {
     const report = makeReport(readScores(sampleGrid("ita-2568-khuansaorang.tsv")));
     const xlsx = join(PRINT_DIR, `ita-2568-edited-${label}.xlsx`);
     writeFileSync(xlsx, await writeWorkbook(report.plan));
-    const sheet = report.plan.sheets[index];
+    const sheet = sheetOf(report.plan, role);
     const laid = layoutSheet(sheet, report.plan);
     const size = report.plan.font.size;
     const column = laid.columns.indexOf(Math.max(...laid.columns));
@@ -178,10 +183,15 @@ describe("printed through LibreOffice", () => {
     expect(edit.text.endsWith(added)).toBe(true);
     // The whole cell, the added steps included, is printed in its column.
     const pages = pdfPages(pdf);
-    const starts = sheetStarts(pages);
+    const starts: number[] = [];
+    report.plan.sheets.reduce((at, s) => (starts.push(at), at + layoutSheet(s, report.plan).pages), 0);
+    const index = report.plan.sheets.indexOf(sheet);
     const anchors = anchorsFor(sheet, laid.columns, size);
     let text = "";
-    for (let p = starts[index]; p < (starts[index + 1] ?? pages.length); p++) {
+    // The edit may move the pages after it: the sheet ends where the next memo starts.
+    const next = pages.findIndex((p, i) => i > starts[index] && squashThai(p).includes(squashThai(th.documents.memoHeading)));
+    const end = next < 0 ? pages.length : next;
+    for (let p = starts[index]; p < end; p++) {
       if (pageHasWords(pdf, p + 1, anchors.map((a) => a.label))) text += squashThai(columnTexts(pdf, p + 1, laid.columns, anchors)[column]);
     }
     expect(text).toContain(squashThai(edit.text));
@@ -190,7 +200,7 @@ describe("printed through LibreOffice", () => {
   test("edited in LibreOffice: two steps (300 characters) added to the longest steps cell of the measure plan, the row refits and prints whole", async () => {
     // The layout leaves every steps cell room for them (rows.ts, editHeadroom).
     expect(ADDED.length).toBeGreaterThanOrEqual(300);
-    await editAndCheck(1, "measures", ADDED, (rows) => rows.reduce<(typeof rows)[number] | undefined>((best, r) => (!best || r.lines > best.lines ? r : best), undefined));
+    await editAndCheck("measures", "measures", ADDED, (rows) => rows.reduce<(typeof rows)[number] | undefined>((best, r) => (!best || r.lines > best.lines ? r : best), undefined));
   });
 
   test("edited in LibreOffice: a step added to the longest steps cell of the follow-up report prints whole", async () => {
@@ -198,6 +208,6 @@ describe("printed through LibreOffice", () => {
     // most of a page, so its texts keep room for a step (NARROW_KEEP_SHARE in rows.ts).
     const step = ADDED.split("\n").slice(0, 2).join("\n");
     expect(step.length).toBeGreaterThanOrEqual(100);
-    await editAndCheck(2, "followup", step, (rows) => rows.reduce<(typeof rows)[number] | undefined>((best, r) => (!best || r.lines > best.lines ? r : best), undefined));
+    await editAndCheck("followUp", "followup", step, (rows) => rows.reduce<(typeof rows)[number] | undefined>((best, r) => (!best || r.lines > best.lines ? r : best), undefined));
   });
 });

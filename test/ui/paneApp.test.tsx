@@ -55,7 +55,7 @@ describe("PaneApp", () => {
     expect(screen.getByText(/^ปีก่อน \(2567\)/)).toBeTruthy();
 
     fireEvent.click(screen.getByRole("button", { name: "สร้างรายงาน" }));
-    await screen.findByText("สร้างรายงานเสร็จแล้ว (3 ชีต)");
+    await screen.findByText("สร้างรายงานเสร็จแล้ว (5 ชีต)");
     const { input, report } = actions.generated[0];
     expect(input.sheetName).toBe("ITA");
     expect(report.analysis.agency).toBe("เทศบาลตำบลควนเสารัง อำเภอตะโหมด");
@@ -65,7 +65,7 @@ describe("PaneApp", () => {
     const list = screen.getByRole("list", { name: "ชีตที่สร้าง" });
     fireEvent.click(within(list).getByRole("button", { name: "ไปที่ชีต มาตรการส่งเสริม" }));
     await waitFor(() => expect(actions.activated).toEqual(["มาตรการส่งเสริม"]));
-    expect(within(list).getAllByText("สร้างใหม่")).toHaveLength(3);
+    expect(within(list).getAllByText("สร้างใหม่")).toHaveLength(5);
 
     // Again: the host's outcome messages are shown as they come.
     fireEvent.click(screen.getByRole("button", { name: "สร้างรายงานอีกครั้ง" }));

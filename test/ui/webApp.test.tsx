@@ -10,6 +10,7 @@ import { readScoreFile, SETTINGS_KEY, browserHost, type StorageProblem, type Web
 import { WebApp } from "../../src/web/WebApp";
 import { sampleText } from "../helpers/fixtures";
 import { TextDecoder as NodeTextDecoder } from "node:util";
+import { sheetOf } from "../helpers/documents";
 
 // A first paste compiles and runs the whole engine; on a busy test machine that can pass the 1 s default.
 configure({ asyncUtilTimeout: 5000 });
@@ -73,7 +74,7 @@ describe("WebApp (browser page)", () => {
     fireEvent.click(screen.getByRole("button", { name: "สร้างและดาวน์โหลดไฟล์ Excel" }));
     await screen.findByText("ดาวน์โหลดแล้ว: รายงาน ITA 2568 เทศบาลตำบลควนเสารัง.xlsx");
     expect(host.downloads.map((d) => d.name)).toEqual(["รายงาน ITA 2568 เทศบาลตำบลควนเสารัง.xlsx"]);
-    expect(host.plans[0].sheets.map((s) => s.name)).toEqual(["วิเคราะห์ผล ITA", "มาตรการส่งเสริม", "รายงานผลการดำเนินการ"]);
+    expect(host.plans[0].sheets.map((s) => s.name)).toEqual(["วิเคราะห์ผล ITA", "บันทึกเสนอมาตรการ", "มาตรการส่งเสริม", "บันทึกเสนอรายงานผล", "รายงานผลการดำเนินการ"]);
     // What next: the drafts, the facts, print, memo, publish under the catalogue's items.
     const box = (await screen.findByRole("heading", { name: "สิ่งที่ต้องทำต่อ" }, { timeout: 5000 })).closest("section")!;
     expect(box.textContent).toMatch(/ตรวจและแก้ไขข้อความร่าง 14 ช่อง.*ชีต “รายงานผลการดำเนินการ” ช่อง F\d+/);
@@ -81,7 +82,7 @@ describe("WebApp (browser page)", () => {
     expect(box.textContent).toMatch(/ที่ยังว่าง: ส่วนราชการ, เลขที่หนังสือ/);
     expect(box.textContent).toContain("มาตรการส่งเสริมฯ ในหัวข้อ o27");
     // Arabic digits in the printed prose, as set.
-    const prose = JSON.stringify(host.plans[0].sheets[1].blocks);
+    const prose = JSON.stringify(sheetOf(host.plans[0], "measures").blocks);
     expect(prose).toContain("2569");
     expect(prose).not.toContain("๒๕๖๙");
   });

@@ -13,13 +13,20 @@ async function load(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
 }
 
 describe(".xlsx writer", () => {
-  test("three sheets, A4, fit to width, header row repeated, page numbers", async () => {
+  test("three documents with two memos, A4, fit to width, header row repeated, page numbers", async () => {
     const { plan } = makeReport(readScores(sampleGrid("ita-2568-khuansaorang.tsv")));
     const wb = await load(await writeWorkbook(plan));
-    expect(wb.worksheets.map((w) => w.name)).toEqual(["วิเคราะห์ผล ITA", "มาตรการส่งเสริม", "รายงานผลการดำเนินการ"]);
-    for (const ws of wb.worksheets) {
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["วิเคราะห์ผล ITA", "บันทึกเสนอมาตรการ", "มาตรการส่งเสริม", "บันทึกเสนอรายงานผล", "รายงานผลการดำเนินการ"]);
+    for (const ws of [1, 3].map((i) => wb.worksheets[i])) {
+      expect(ws.pageSetup.paperSize).toBe(9);
+      expect(ws.pageSetup.orientation).toBe("portrait");
+      expect(ws.headerFooter.differentFirst).toBe(true);
+    }
+    for (const ws of [0, 2, 4].map((i) => wb.worksheets[i])) {
       expect(ws.pageSetup.paperSize).toBe(9);
       expect(ws.pageSetup.orientation).toBe("landscape");
+      // The cover prints no page number.
+      expect(ws.headerFooter.differentFirst).toBe(true);
       expect(ws.pageSetup.fitToPage).toBe(true);
       expect(ws.pageSetup.fitToWidth).toBe(1);
       expect(ws.pageSetup.fitToHeight).toBe(0);
@@ -61,7 +68,7 @@ describe(".xlsx writer", () => {
     // (t="s"), text whatever its number format.
     const zip = await JSZip.loadAsync(bytes);
     const sheets = Object.keys(zip.files).filter((f) => /^xl\/worksheets\/sheet\d+\.xml$/.test(f));
-    expect(sheets.length).toBe(3);
+    expect(sheets.length).toBe(5);
     for (const f of sheets) {
       const xml = await zip.file(f)!.async("string");
       expect(xml).not.toMatch(/<f[ >]/);
@@ -79,9 +86,18 @@ describe(".xlsx writer", () => {
     const sheet = readScores(sampleGrid("ita-2568-khuansaorang.tsv"));
     const thai = await load(await writeWorkbook(makeReport(sheet).plan));
     const arabic = await load(await writeWorkbook(makeReport(sheet, { settings: { digits: "arabic" } }).plan));
-    expect(thai.worksheets[0].getRow(3).getCell(1).value).toBe("ประจำปีงบประมาณ พ.ศ. ๒๕๖๘");
-    expect(arabic.worksheets[0].getRow(3).getCell(1).value).toBe("ประจำปีงบประมาณ พ.ศ. 2568");
-    expect(thai.worksheets[1].getRow(2).getCell(1).value).toBe("ประจำปีงบประมาณ พ.ศ. ๒๕๖๙");
+    // The year line under each title (the cover's first, then the document's).
+    const yearLines = (ws: ExcelJS.Worksheet) => {
+      const out: unknown[] = [];
+      ws.eachRow((row) => {
+        const v = row.getCell(1).value;
+        if (typeof v === "string" && v.startsWith("ประจำปีงบประมาณ")) out.push(v);
+      });
+      return out;
+    };
+    expect(yearLines(thai.worksheets[0])).toEqual(["ประจำปีงบประมาณ พ.ศ. ๒๕๖๘", "ประจำปีงบประมาณ พ.ศ. ๒๕๖๘"]);
+    expect(yearLines(arabic.worksheets[0])).toEqual(["ประจำปีงบประมาณ พ.ศ. 2568", "ประจำปีงบประมาณ พ.ศ. 2568"]);
+    expect(yearLines(thai.worksheets[2])).toEqual(["ประจำปีงบประมาณ พ.ศ. ๒๕๖๙", "ประจำปีงบประมาณ พ.ศ. ๒๕๖๙"]);
   });
 
   test("the writer's output reads back through the reader", async () => {

@@ -157,18 +157,67 @@ export function sheetRows(sheet: SheetPlan, plan: ReportPlan, widths: number[], 
     }
     return height;
   };
+  /** Rows blocks printed in their shorter form (they fit the rest of a page only so). */
+  const shorter = new Set<Block>();
+  const rowsOf = (block: Extract<Block, { kind: "rows" }>) => (shorter.has(block) && block.fallback ? block.fallback : block.rows);
+  const heightOfRows = (block: Extract<Block, { kind: "rows" }>) => rowsOf(block).reduce((sum, cells) => sum + heightOf(spread(cells, width), ctx), 0);
+  /** A block that fits after `last` only in its shorter form takes that form. */
+  const chooseForm = (last: RowCells, next: Block | undefined) => {
+    if (next?.kind !== "rows" || !next.fallback || breakNext || rows.length === 0) return;
+    const own = heightOf(last, ctx);
+    const short = next.fallback.reduce((sum, cells) => sum + heightOf(spread(cells, width), ctx), 0);
+    // The room under the row on the page it prints on (the next one when it does not fit this).
+    const after = (ctx.pages.fits(own) ? ctx.pages.room() : ctx.pages.fullPage()) - own;
+    if (after < heightOfRows(next) && after >= short) shorter.add(next);
+  };
+  /** Rows that must not start a page alone (a signature block) take the row before them along. */
+  const keepWithLast = (last: RowCells, next: Block | undefined) => {
+    if (next?.kind !== "rows" || next.keep !== "withPrevious" || breakNext || rows.length === 0) return;
+    const own = heightOf(last, ctx);
+    const need = own + heightOfRows(next);
+    if (ctx.pages.fits(own) && !ctx.pages.fits(need) && need <= ctx.pages.fullPage()) breakNext = true;
+  };
+  /**
+   * A last table row too tall to go to the next page with the rows after it (a signature block)
+   * is cut, and its last lines go with them: the block never starts a page alone. True when done.
+   */
+  const endWithNext = (last: RowCells, next: Block | undefined, auto: boolean): boolean => {
+    if (next?.kind !== "rows" || next.keep !== "withPrevious") return false;
+    const own = heightOf(last, ctx);
+    const after = heightOfRows(next);
+    const full = Math.min(ctx.excelLimit, ctx.pages.fullPage());
+    const tail = rowHeightFor(MIN_PART_LINES, size);
+    const page = ctx.pages.fullPage();
+    if (own > full || own + after <= page || (ctx.pages.fits(own + after) && !breakNext)) return false;
+    const available = breakNext || !ctx.pages.fits(own) ? full : ctx.pages.room();
+    const first = Math.min(available, own - tail);
+    if (first < tail || after + tail > page) return false;
+    const parts = splitRow(last, ctx, first, Math.min(full, page - after), "none");
+    if (!parts || parts.length < 2) return false;
+    parts.forEach((part, k) => {
+      const height = heightOf(part, ctx);
+      // The last part starts the page the rows after it print on (the head may leave room above).
+      if (k === parts.length - 1 && !ctx.pages.fits(height + after)) breakNext = true;
+      push({ ...part, height, ...(auto ? { autoHeight: true } : {}) });
+    });
+    return true;
+  };
   let kept = false;
   sheet.blocks.forEach((block, index) => {
-    if ((block.kind === "paragraph" || block.kind === "table") && block.pageBreakBefore) breakNext = true;
+    if ((block.kind === "paragraph" || block.kind === "table" || block.kind === "title") && block.pageBreakBefore) breakNext = true;
     // A heading, and a table's header, start a page rather than end one alone: the one manual
     // break a part of the document may need, before its heading.
     const next = sheet.blocks[index + 1];
     let keep = 0;
-    if (block.kind === "paragraph" && block.style === "sectionHeading" && next && !((next.kind === "paragraph" || next.kind === "table") && next.pageBreakBefore)) {
+    if (block.kind === "paragraph" && block.style === "sectionHeading" && next && !((next.kind === "paragraph" || next.kind === "table" || next.kind === "title") && next.pageBreakBefore)) {
       const cell: PlanCell = { value: block.text, style: "sectionHeading" };
       keep = heightOf({ cells: fill([cell], width, cell.style), merges: width > 1 ? [{ from: 1, to: width }] : [] }, ctx);
       if (next.kind === "table") keep += lead(next, keep);
-      else if (next.kind === "paragraph") keep += Math.min(rowHeightFor(MIN_PART_LINES, size), heightOf({ cells: fill([{ value: next.text, style: next.style ?? "paragraph" }], width, "paragraph"), merges: width > 1 ? [{ from: 1, to: width }] : [] }, ctx));
+      else if (next.kind === "paragraph") {
+        // A paragraph a page holds is never cut: the heading goes with all of it.
+        const whole = heightOf({ cells: fill([{ value: next.text, style: next.style ?? "paragraph" }], width, "paragraph"), merges: width > 1 ? [{ from: 1, to: width }] : [] }, ctx);
+        keep += whole <= Math.min(ctx.excelLimit, ctx.pages.fullPage()) ? whole : rowHeightFor(MIN_PART_LINES, size);
+      }
     } else if (block.kind === "table" && !kept) keep = lead(block);
     if (keep > 0 && !breakNext && rows.length > 0 && !ctx.pages.fits(keep + TIGHT) && keep <= ctx.pages.fullPage()) breakNext = true;
     kept = block.kind === "paragraph" && block.style === "sectionHeading" && next?.kind === "table";
@@ -181,7 +230,10 @@ export function sheetRows(sheet: SheetPlan, plan: ReportPlan, widths: number[], 
         break;
       case "paragraph": {
         const cell: PlanCell = { value: block.text, style: block.style ?? "paragraph", ...(block.note ? { note: block.note } : {}), ...(block.draft ? { draft: true as const } : {}) };
-        place({ cells: fill([cell], width, cell.style), merges: width > 1 ? [{ from: 1, to: width }] : [] }, false);
+        const row: RowCells = { cells: fill([cell], width, cell.style), merges: width > 1 ? [{ from: 1, to: width }] : [] };
+        chooseForm(row, next);
+        keepWithLast(row, next);
+        place(row, false);
         break;
       }
       case "table": {
@@ -197,6 +249,9 @@ export function sheetRows(sheet: SheetPlan, plan: ReportPlan, widths: number[], 
           const next = block.rows[j + 1];
           if (isGroup(cells) && next && !isGroup(next)) keepGroupWithNext(row, spread(next, width));
           const before = rows.length;
+          if (j === block.rows.length - 1) chooseForm(row, sheet.blocks[index + 1]);
+          if (j === block.rows.length - 1 && endWithNext(row, sheet.blocks[index + 1], row.merges.length === 0)) return;
+          if (j === block.rows.length - 1) keepWithLast(row, sheet.blocks[index + 1]);
           place(row, row.merges.length === 0);
           table.sheetRows.push(rows.slice(before).map((r) => r.row));
         });
@@ -219,8 +274,26 @@ export function sheetRows(sheet: SheetPlan, plan: ReportPlan, widths: number[], 
         break;
       }
       case "spacer":
-        push({ cells: fill([], width, "paragraph"), height: Math.ceil(size * 0.9), merges: [] });
+        push({ cells: fill([], width, "paragraph"), height: block.lines ? rowHeightFor(1, size) * block.lines : Math.ceil(size * 0.9), merges: [] });
         break;
+      case "rows": {
+        // Kept whole: to the next page when the rest of this one cannot hold them. A block that
+        // must not start a page alone takes its shorter form where only that fits (the row before
+        // it may have been cut into parts after chooseForm looked at it whole).
+        if (block.keep === "withPrevious" && block.fallback && !breakNext && rows.length > 0 && !ctx.pages.fits(heightOfRows(block))) {
+          const short = block.fallback.reduce((sum, cells) => sum + heightOf(spread(cells, width), ctx), 0);
+          if (ctx.pages.fits(short)) shorter.add(block);
+        }
+        const own = rowsOf(block);
+        const total = heightOfRows(block);
+        if (block.keep && !breakNext && rows.length > 0 && !ctx.pages.fits(total) && total <= ctx.pages.fullPage()) breakNext = true;
+        own.forEach((cells, j) => {
+          const row = spread(cells, width);
+          if (j === own.length - 1) keepWithLast(row, next);
+          place(row, false);
+        });
+        break;
+      }
     }
   });
   return { rows, ...(printTitleRows ? { printTitleRows } : {}), pages: ctx.pages.pages, charts };

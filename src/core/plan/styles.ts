@@ -17,4 +17,13 @@ export const REPORT_STYLES: Record<StyleName, StyleSpec> = {
   // Drafts print as plain text: they are marked on screen (a cell note, a fill until edited), and
   // what the office types over them keeps the cell's look.
   draft: { horizontal: "left", vertical: "top", wrap: true, border: true },
+  // The cover, the memo and signature blocks: no borders, as typed documents are.
+  coverTitle: { bold: true, sizeDelta: 8, horizontal: "centerAcross", vertical: "middle", wrap: false },
+  coverLine: { bold: true, sizeDelta: 4, horizontal: "centerAcross", vertical: "middle", wrap: false },
+  memoHeading: { bold: true, sizeDelta: 13, horizontal: "center", vertical: "middle", wrap: false },
+  // A label and its value sit on one baseline: both at the foot of their row.
+  memoLabel: { bold: true, sizeDelta: 4, horizontal: "left", vertical: "bottom", wrap: false },
+  memoValue: { horizontal: "left", vertical: "bottom", wrap: true },
+  memoText: { horizontal: "left", vertical: "top", wrap: true },
+  signature: { horizontal: "center", vertical: "top", wrap: true },
 };

@@ -17,7 +17,15 @@ export type StyleName =
   | "scoreImprove"
   | "change"
   | "maintain"
-  | "draft";
+  | "draft"
+  /** The documents' own parts (issue 10): the cover's lines, the memo's heading, labels and text, signature blocks. */
+  | "coverTitle"
+  | "coverLine"
+  | "memoHeading"
+  | "memoLabel"
+  | "memoText"
+  | "memoValue"
+  | "signature";
 
 export interface StyleSpec {
   bold?: boolean;
@@ -27,7 +35,7 @@ export interface StyleSpec {
   color?: string;
   fill?: string;
   horizontal?: "left" | "center" | "right" | "centerAcross";
-  vertical?: "top" | "middle";
+  vertical?: "top" | "middle" | "bottom";
   wrap?: boolean;
   border?: boolean;
 }
@@ -51,12 +59,19 @@ export interface PlanCell {
 
 export type Block =
   /** Lines centred across the sheet width, one row each. */
-  | { kind: "title"; lines: { text: string; style: "title" | "subtitle" }[] }
+  | { kind: "title"; lines: { text: string; style: "title" | "subtitle" | "coverTitle" | "coverLine" }[]; pageBreakBefore?: boolean }
   /** Wrapped text across the sheet width (a merged row with an estimated height). */
   | { kind: "paragraph"; text: string; style?: StyleName; pageBreakBefore?: boolean; note?: string; draft?: true }
   /** A table; `repeatHeader` marks the header printed at the top of every page. */
   | { kind: "table"; header: PlanCell[]; rows: PlanCell[][]; repeatHeader?: boolean; pageBreakBefore?: boolean }
-  | { kind: "spacer" }
+  /** An empty row; `lines` tall (default a little under one line). */
+  | { kind: "spacer"; lines?: number }
+  /**
+   * Unbordered rows of cells with spans (a memo's lines, signature blocks). `together`: the rows
+   * go to the next page rather than split; `withPrevious`: likewise, and the last row before
+   * them goes along, so they never start a page alone.
+   */
+  | { kind: "rows"; rows: PlanCell[][]; keep?: "together" | "withPrevious"; /** Shorter rows printed instead where only they fit the rest of the page. */ fallback?: PlanCell[][] }
   | ChartBlock;
 
 /**
@@ -92,9 +107,23 @@ export interface PrintSetup {
   /** Footer text with &P (page) and &N (pages), Excel header/footer codes. */
   footer: string;
   centerHorizontally: boolean;
+  /** Footer of the first printed page when it differs (a cover or a memo's first page: none). */
+  firstFooter?: string;
 }
 
-export type SheetRole = "analysis" | "measures" | "followUp" | "catalogue";
+export type SheetRole = "analysis" | "measuresMemo" | "measures" | "followUpMemo" | "followUp" | "catalogue";
+
+/** A picture placed over the cells (the memo's Garuda emblem), its top-left corner at a cell. */
+export interface PlanImage {
+  base64: string;
+  extension: "png" | "jpeg";
+  /** 1-based sheet row and column of the top-left corner. */
+  row: number;
+  column: number;
+  /** Printed size in points. */
+  width: number;
+  height: number;
+}
 
 export interface SheetPlan {
   name: string;
@@ -104,6 +133,7 @@ export interface SheetPlan {
   blocks: Block[];
   print: PrintSetup;
   tabColor?: string;
+  images?: PlanImage[];
 }
 
 export interface ReportPlan {

@@ -226,6 +226,87 @@ export const th = {
       "ร่างจากโปรแกรม: ตรวจสอบคะแนนและเป้าหมาย แล้วเพิ่มผลที่เกิดขึ้นจริง (เช่น ผลการประเมินครั้งล่าสุด ความเห็นของผู้รับบริการ)",
   },
 
+  /**
+   * The documents an office signs and sends up (issue 10): covers, approval memos, signature
+   * blocks. Our own wording; seeds 001 and 003 give the structure only.
+   */
+  documents: {
+    sheetNames: { measuresMemo: "บันทึกเสนอมาตรการ", followUpMemo: "บันทึกเสนอรายงานผล" },
+    /** Cover titles, one line each (a title too wide for the page is cut in two). */
+    coverTitles: {
+      analysis: ["รายงานการวิเคราะห์ผลการประเมิน", "คุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA)"],
+      measures: ["มาตรการส่งเสริมคุณธรรมและความโปร่งใส", "ภายในหน่วยงาน"],
+      followUp: ["รายงานผลการดำเนินการ", "เพื่อส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน"],
+    },
+    coverYear: (year: string) => `ประจำปีงบประมาณ พ.ศ. ${year}`,
+    coverAssessed: (year: string) => `จากผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. ${year}`,
+    coverRound: (months: string) => `รอบ ${months} เดือน`,
+    coverPlace: (district: string, province: string) => `อำเภอ${district} จังหวัด${province}`,
+
+    memoHeading: "บันทึกข้อความ",
+    office: "ส่วนราชการ",
+    number: "ที่",
+    date: "วันที่",
+    subject: "เรื่อง",
+    to: "เรียน",
+    background: "เรื่องเดิม",
+    facts: "ข้อเท็จจริง",
+    consideration: "ข้อพิจารณา",
+    measuresSubject: (planYear: string) => `ขออนุมัติมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. ${planYear} และขอเผยแพร่ทางเว็บไซต์`,
+    followUpSubject: (planYear: string, round: string) =>
+      `ขอความเห็นชอบรายงานผลการดำเนินการเพื่อส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. ${planYear}${round} และขอเผยแพร่ทางเว็บไซต์`,
+    /** The assessment and its result, as the memo's background. */
+    assessed: (agency: string, year: string, result: string) =>
+      `ในการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA) ประจำปีงบประมาณ พ.ศ. ${year} ของสำนักงาน ป.ป.ช. ${agency}${result}`,
+    scored: (score: string, level: string) => `ได้คะแนนภาพรวม ${score} คะแนน อยู่ในระดับ ${level}`,
+    notScored: "ได้รับผลการประเมินรายข้อแล้ว แต่ยังไม่มีคะแนนภาพรวม",
+    previousScored: (year: string, score: string) => ` (ปี ${year} ได้ ${score} คะแนน)`,
+    belowTarget: (target: string, count: string) => `พบข้อที่ได้คะแนนต่ำกว่า ${target} คะแนน ${count} ข้อ`,
+    indicatorsBelowTarget: (target: string, count: string) => `พบตัวชี้วัดที่ได้คะแนนต่ำกว่า ${target} คะแนน ${count} ตัวชี้วัด`,
+    allMet: (target: string) => `ทุกข้อได้คะแนนตั้งแต่ ${target} คะแนนขึ้นไป`,
+    lowest: (name: string, score: string) => ` ตัวชี้วัดที่ได้คะแนนต่ำสุด คือ ${name} (${score} คะแนน)`,
+    measuresFacts: (unit: string, finding: string, planYear: string, count: string) =>
+      `${unit}ได้วิเคราะห์ผลการประเมินเป็นรายข้อ ${finding} และจัดทำมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ` +
+      `ประจำปีงบประมาณ พ.ศ. ${planYear} จำนวน ${count} มาตรการ พร้อมรายงานการวิเคราะห์ ดังที่แนบมาพร้อมนี้`,
+    followUpBackground: (agency: string, year: string, result: string, planYear: string, count: string) =>
+      `ตามที่${agency}ได้นำผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. ${year}${result} มาจัดทำมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ` +
+      `ประจำปีงบประมาณ พ.ศ. ${planYear} จำนวน ${count} มาตรการ เพื่อให้ส่วนราชการที่รับผิดชอบดำเนินการ นั้น`,
+    followUpFacts: (unit: string, period: string) =>
+      `ส่วนราชการที่รับผิดชอบได้ดำเนินการตามมาตรการ${period} ${unit}ได้รวบรวมผลการดำเนินการและผลลัพธ์ของแต่ละมาตรการ ` +
+      `เป็นรายงานผลการดำเนินการเพื่อส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ดังที่แนบมาพร้อมนี้`,
+    roundPeriod: (months: string, span: string) => `ในรอบ ${months} เดือน (${span}) แล้ว`,
+    yearPeriod: "แล้ว",
+    roundSuffix: (months: string) => ` (รอบ ${months} เดือน)`,
+    /** The OIT item the document answers, closing the facts. */
+    itemRequired: (year: string, code: string, title: string) =>
+      ` ซึ่งการประเมิน ITA ประจำปีงบประมาณ พ.ศ. ${year} กำหนดให้เปิดเผยทางเว็บไซต์ของหน่วยงาน ตามข้อ ${code} “${title}”`,
+    itemUnknown: (year: string) => ` ซึ่งการประเมิน ITA ประจำปีงบประมาณ พ.ศ. ${year} กำหนดให้เปิดเผยทางเว็บไซต์ของหน่วยงาน (แบบวัด OIT)`,
+    measuresConsider: (agency: string, item: string) =>
+      `เห็นควรอนุมัติมาตรการดังกล่าว แจ้งส่วนราชการที่รับผิดชอบนำไปดำเนินการ และเผยแพร่ทางเว็บไซต์ของ${agency}${item}`,
+    followUpConsider: (agency: string, item: string) =>
+      `เห็นควรให้ความเห็นชอบรายงานผลการดำเนินการดังกล่าว และเผยแพร่ทางเว็บไซต์ของ${agency}${item}`,
+    publishItem: (code: string, year: string) => ` ตามข้อ ${code} ของการประเมินปี ${year}`,
+    measuresClosing: "จึงเรียนมาเพื่อโปรดพิจารณาอนุมัติ",
+    followUpClosing: "จึงเรียนมาเพื่อโปรดพิจารณาให้ความเห็นชอบ",
+
+    sign: "ลงชื่อ",
+    position: "ตำแหน่ง",
+    preparedBy: "ผู้จัดทำ",
+    reportedBy: "ผู้รายงาน",
+    proposedBy: "ผู้เสนอ",
+    approvedBy: "ผู้อนุมัติ",
+    endorsedBy: "ผู้เห็นชอบ",
+    approve: "อนุมัติ",
+    endorse: "เห็นชอบ",
+    commentOf: (position: string) => `ความเห็น${position}`,
+    decisionOf: (position: string) => `คำสั่ง${position}`,
+    choices: (yes: string, no: string) => `(   ) ${yes}      (   ) ${no}`,
+    notApprove: "ไม่อนุมัติ",
+    notEndorse: "ไม่เห็นชอบ",
+    /** A date written "๓ ธันวาคม ๒๕๖๙". */
+    thaiDate: (day: string, month: string, year: string) => `${day} ${month} ${year}`,
+  },
+
   levels: {
     excellent: "ผ่านดีเยี่ยม",
     good: "ผ่านดี",
