@@ -66,7 +66,9 @@ function analysisOf(group: AnalysedGroup, ctx: GroupContext): string {
   if (group.questions.length === 0) {
     const ind = a.layout === "tools" ? a.indicators.find((i) => i.number === group.number) : undefined;
     if (!ind) return R.noScoresInGroup;
-    return group.indicatorsBelow.length > 0 ? numberedLines(ind.aspects, f) : R.relatedAllMet;
+    // What the indicator measures is listed in the analysis, published with this plan: here its
+    // score, and how many of those issues the measure answers.
+    return group.indicatorsBelow.length > 0 ? f.text(R.indicatorIssuesRef(f.score(ind.score), String(a.target), String(ind.aspects.length))) : R.relatedAllMet;
   }
   const byCode = new Map(a.questions.map((q) => [q.code, q]));
   const lines: string[] = [];
@@ -105,7 +107,7 @@ export function measuresSheet(ctx: GroupContext): SheetPlan {
       f.cell(unitsOf(g, ctx), "textCenter"),
     ]);
     blocks.push({ kind: "table", header: R.measuresHeaderIssues.map((h) => ({ value: h, style: "tableHeader" })), rows, repeatHeader: true });
-    return { name: R.sheetNames.measures, role: "measures", columns: [18, 22, 25, 37, 18, 20], blocks, print: LANDSCAPE, tabColor: "548235" };
+    return { name: R.sheetNames.measures, role: "measures", columns: [14, 14, 18, 46, 13, 15, 20], blocks, print: LANDSCAPE, tabColor: "548235" };
   }
   const rows: PlanCell[][] = [];
   for (const tool of a.tools.length > 0 ? a.tools.map((t) => t.tool) : (["IIT", "EIT", "OIT"] as const)) {
@@ -126,5 +128,5 @@ export function measuresSheet(ctx: GroupContext): SheetPlan {
     }
   }
   blocks.push({ kind: "table", header: R.measuresHeaderTools.map((h) => ({ value: h, style: "tableHeader" })), rows, repeatHeader: true });
-  return { name: R.sheetNames.measures, role: "measures", columns: [14, 18, 20, 36, 16, 18, 18], blocks, print: LANDSCAPE, tabColor: "548235" };
+  return { name: R.sheetNames.measures, role: "measures", columns: [14, 14, 18, 46, 13, 15, 20], blocks, print: LANDSCAPE, tabColor: "548235" };
 }

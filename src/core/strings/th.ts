@@ -167,7 +167,7 @@ export const th = {
     issueGroup: (n: string, title: string) => `ประเด็นที่ ${n} ${title}`,
     indicatorGroup: (tool: string, n: string, name: string) => `${tool} ตัวชี้วัดที่ ${n} ${name}`,
     noQuestions: "ข้อมูลที่วางมีเฉพาะคะแนนรายตัวชี้วัด ไม่มีคะแนนรายข้อคำถาม จึงวิเคราะห์ในระดับตัวชี้วัด",
-    indicatorLevelHeader: ["ลำดับ", "แบบวัด", "ตัวชี้วัด", "คะแนน", "ผลการวิเคราะห์ ประเด็นที่ต้องแก้ไข/ปรับปรุง", "แนวทางแก้ไข/ปรับปรุง หรือรักษาระดับ"],
+    indicatorLevelHeader: ["ลำดับ", "แบบวัด", "ตัวชี้วัด", "คะแนน", "ผลการวิเคราะห์ ประเด็นที่ต้องแก้ไข/ปรับปรุง", "มาตรการ หรือรักษาระดับ"],
 
     measuresTitle: "มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน",
     planYearLine: (year: string) => `ประจำปีงบประมาณ พ.ศ. ${year}`,
@@ -183,6 +183,8 @@ export const th = {
       `ทุกข้อได้คะแนนตามเป้าหมาย แต่คะแนน${items} ต่ำกว่าเป้าหมาย ${target} คะแนน (คะแนนตัวชี้วัดของระบบ ITAS) จึงต้องปรับปรุง`,
     publishedFor: (title: string, code: string, year: string) =>
       `เอกสารนี้เผยแพร่บนเว็บไซต์ของหน่วยงานเป็นข้อมูลตามแบบวัดการเปิดเผยข้อมูลสาธารณะ (OIT) หัวข้อ “${title}” (ข้อ ${code} ในการประเมินปี ${year})`,
+    indicatorIssuesRef: (score: string, target: string, count: string) =>
+      `คะแนน ${score} ต่ำกว่าเป้าหมาย ${target}: ${count} ประเด็นตามผลการวิเคราะห์รายตัวชี้วัด`,
     relatedIndicators: (items: string) => `ตัวชี้วัดที่เกี่ยวข้อง: ${items}`,
     noScoresInGroup: "ไม่มีคะแนนของประเด็นนี้ในข้อมูลที่วาง",
     followUpDefault: "รายงานผลการดำเนินงานต่อผู้บริหารเมื่อสิ้นปีงบประมาณ",
@@ -196,6 +198,8 @@ export const th = {
     followUpHeaderTools: ["ตัวชี้วัด", "มาตรการ โครงการ หรือกิจกรรม", "ขั้นตอนหรือวิธีการปฏิบัติ", "ระยะเวลา ดำเนินการ", "ผู้รับผิดชอบ", "ผลการดำเนินการ (Output)", "ผลลัพธ์หรือผลสัมฤทธิ์ (Outcome)"],
     outcomeImprove: (count: string, codes: string, year: string, nextYear: string, target: string) =>
       `ในการประเมินปี ${year} ประเด็นนี้มีข้อที่ต่ำกว่าเป้าหมาย ${count} ข้อ (${codes}) ผลสัมฤทธิ์วัดจากคะแนนข้อดังกล่าวในการประเมินปี ${nextYear} โดยตั้งเป้าหมายไว้ที่ ${target} คะแนน`,
+    outcomeOwnIndicatorBelow: (score: string, year: string, nextYear: string, target: string) =>
+      `ในการประเมินปี ${year} คะแนนตัวชี้วัดนี้ (${score}) ต่ำกว่าเป้าหมาย ${target} คะแนน ผลสัมฤทธิ์วัดจากคะแนนตัวชี้วัดนี้ในการประเมินปี ${nextYear}`,
     outcomeIndicatorsBelow: (items: string, year: string, nextYear: string, target: string) =>
       `ในการประเมินปี ${year} คะแนน${items} ต่ำกว่าเป้าหมาย ${target} คะแนน ผลสัมฤทธิ์วัดจากคะแนนตัวชี้วัดดังกล่าวในการประเมินปี ${nextYear}`,
     outcomeMaintain: (year: string, nextYear: string) =>
