@@ -8,6 +8,9 @@ import type { Block, PlanCell, SheetPlan } from "./types";
 
 const R = th.report;
 
+/** Widths by indicator: the steps are the longest text of a row, the issues a short reference. */
+const TOOLS_COLUMNS = [14, 14, 18, 46, 13, 15, 20];
+
 /** What the measure and follow-up sheets need to know beyond the analysis. */
 export interface GroupContext {
   a: Analysis;
@@ -107,7 +110,7 @@ export function measuresSheet(ctx: GroupContext): SheetPlan {
       f.cell(unitsOf(g, ctx), "textCenter"),
     ]);
     blocks.push({ kind: "table", header: R.measuresHeaderIssues.map((h) => ({ value: h, style: "tableHeader" })), rows, repeatHeader: true });
-    return { name: R.sheetNames.measures, role: "measures", columns: [14, 14, 18, 46, 13, 15, 20], blocks, print: LANDSCAPE, tabColor: "548235" };
+    return { name: R.sheetNames.measures, role: "measures", columns: [18, 22, 25, 37, 18, 20], blocks, print: LANDSCAPE, tabColor: "548235" };
   }
   const rows: PlanCell[][] = [];
   for (const tool of a.tools.length > 0 ? a.tools.map((t) => t.tool) : (["IIT", "EIT", "OIT"] as const)) {
@@ -128,5 +131,5 @@ export function measuresSheet(ctx: GroupContext): SheetPlan {
     }
   }
   blocks.push({ kind: "table", header: R.measuresHeaderTools.map((h) => ({ value: h, style: "tableHeader" })), rows, repeatHeader: true });
-  return { name: R.sheetNames.measures, role: "measures", columns: [14, 14, 18, 46, 13, 15, 20], blocks, print: LANDSCAPE, tabColor: "548235" };
+  return { name: R.sheetNames.measures, role: "measures", columns: TOOLS_COLUMNS, blocks, print: LANDSCAPE, tabColor: "548235" };
 }
