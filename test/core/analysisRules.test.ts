@@ -134,9 +134,16 @@ describe("the 2565 layout with indicator-only scores (seed 000)", () => {
     // OIT's long item list is summarised by its sub-indicators.
     const ind9 = rows.find((r) => r[3].value === "การเปิดเผยข้อมูล")!;
     expect(String(ind9[5].value).split("\n")).toEqual(["๑. ข้อมูลพื้นฐาน", "๒. การบริหารงาน", "๓. การบริหารเงินงบประมาณ", "๔. การบริหารและพัฒนาทรัพยากรบุคคล", "๕. การส่งเสริมความโปร่งใส"]);
+    // The measure plan, published with the analysis, refers to that list rather than printing it again.
     const m1 = tableRows(measures).find((r) => String(r[0].value).includes("การปฏิบัติหน้าที่"))!;
-    expect(m1[1].value).toContain("การปฏิบัติงานหรือให้บริการแก่ผู้มาติดต่ออย่างเท่าเทียมกัน");
+    expect(m1[1].value).toBe("คะแนน ๙๕.๖๒ ต่ำกว่าเป้าหมาย ๑๐๐: ๖ ประเด็นตามผลการวิเคราะห์รายตัวชี้วัด");
+    expect(m1[1].value).not.toContain("การปฏิบัติงานหรือให้บริการแก่ผู้มาติดต่ออย่างเท่าเทียมกัน");
     expect(a.indicators.find((i) => i.number === 1)?.aspects).toHaveLength(6);
+  });
+
+  test("the follow-up's outcome does not name again the indicator its row is labelled with", () => {
+    const out1 = tableRows(plan.sheets.find((s) => s.role === "followUp")!).find((r) => String(r[0].value) === "ตัวชี้วัดที่ ๑ การปฏิบัติหน้าที่")!;
+    expect(out1[6].value).toBe("ในการประเมินปี ๒๕๖๕ คะแนนตัวชี้วัดนี้ (๙๕.๖๒) ต่ำกว่าเป้าหมาย ๑๐๐ คะแนน เป้าหมายคือคะแนนตัวชี้วัดนี้ในการประเมินปี ๒๕๖๖ ไม่ต่ำกว่า ๑๐๐ คะแนน");
   });
 
   test("a table of indicators is not headed as an analysis by question", () => {

@@ -75,7 +75,7 @@ describe("indicator chart printed through LibreOffice", () => {
   });
 
   test("a chart shrunk to the rest of the table's page prints there, whole", async () => {
-    const small = makeReport(readScores(sampleGrid("ita-2565-tharnkasem.tsv")), { settings: { digits: "arabic", font: { name: "TH Sarabun New", size: 14 } } });
+    const small = makeReport(readScores(sampleGrid("ita-2565-tharnkasem.tsv")), { settings: { digits: "arabic", font: { name: "TH Sarabun New", size: 13 } } });
     const sheet = small.plan.sheets[0];
     const laidSmall = layoutSheet(sheet, small.plan);
     const [shrunk] = laidSmall.charts;

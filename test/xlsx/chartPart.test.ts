@@ -72,7 +72,7 @@ describe(".xlsx indicator chart", () => {
   });
 
   test("where the rest of the table's page holds the chart at its smallest or more, it is shrunk to stay there", () => {
-    const small = makeReport(readScores(sampleGrid("ita-2565-tharnkasem.tsv")), { settings: { digits: "arabic", font: { name: "TH Sarabun New", size: 14 } } });
+    const small = makeReport(readScores(sampleGrid("ita-2565-tharnkasem.tsv")), { settings: { digits: "arabic", font: { name: "TH Sarabun New", size: 13 } } });
     const sheet = small.plan.sheets[0];
     const laid = layoutSheet(sheet, small.plan);
     const [chart] = laid.charts;

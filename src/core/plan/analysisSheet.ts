@@ -9,6 +9,11 @@ const R = th.report;
 
 /** Widths: ลำดับ, แบบวัด, ข้อ, ประเด็นการประเมิน, คะแนน, ข้อบกพร่อง, ข้อแก้ไข. */
 const COLUMNS = [9.5, 8.5, 7, 29, 13, 35, 39];
+/**
+ * Widths of the analysis by indicator (a paste of indicator scores only): the issues column holds
+ * the list of what each indicator measures, the last one only the measure's title.
+ */
+const INDICATOR_COLUMNS = [6.5, 8, 5, 18, 10, 73.5, 20];
 
 /**
  * The analysis sheet: overall score and level, tool and indicator tables, the summary sentence,
@@ -82,7 +87,7 @@ export function analysisSheet(a: Analysis, f: Formatter, agencyName: string): Sh
   );
   blocks.push(byQuestion ? questionTable(a, f) : indicatorOnlyTable(a, f));
 
-  return { name: R.sheetNames.analysis, role: "analysis", columns: COLUMNS, blocks, print: LANDSCAPE, tabColor: "2F5597" };
+  return { name: R.sheetNames.analysis, role: "analysis", columns: byQuestion ? COLUMNS : INDICATOR_COLUMNS, blocks, print: LANDSCAPE, tabColor: "2F5597" };
 }
 
 /** Points of chart per bar, and for its title, axis and margins: ten bars make 330 pt, at least 260. */

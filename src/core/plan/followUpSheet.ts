@@ -10,6 +10,9 @@ const R = th.report;
 /** Outcome drafts are formatted as a whole by the cell (f.cell), so their parts are written plain. */
 const plain = formatter("arabic");
 
+/** Widths by indicator: its label is short and its steps the longest text of the row. */
+const TOOLS_COLUMNS = [14, 16, 44, 14, 12, 19, 21];
+
 /**
  * The follow-up report: the plan's measures with drafted output and outcome columns.
  * Outcomes quote last year's score changes when a previous paste is given.
@@ -37,7 +40,7 @@ export function followUpSheet(ctx: GroupContext): SheetPlan {
   }
   const header = (a.layout === "issues" ? R.followUpHeader : R.followUpHeaderTools).map((h) => ({ value: h, style: "tableHeader" as const }));
   blocks.push({ kind: "table", header, rows, repeatHeader: true });
-  return { name: R.sheetNames.followUp, role: "followUp", columns: [15, 18, 28, 17, 17, 21, 24], blocks, print: LANDSCAPE, tabColor: "BF8F00" };
+  return { name: R.sheetNames.followUp, role: "followUp", columns: a.layout === "issues" ? [15, 18, 28, 17, 17, 21, 24] : TOOLS_COLUMNS, blocks, print: LANDSCAPE, tabColor: "BF8F00" };
 }
 
 /**
@@ -55,6 +58,9 @@ function outcomeOf(g: AnalysedGroup, ctx: GroupContext): string {
   const next = String(a.assessmentYear + 1);
   if (g.improve.length > 0) return R.outcomeImprove(String(g.improve.length), g.improve.join(", "), year, next, String(a.target));
   // An indicator below the target (the paste had only its score, or ITAS scored it below its questions).
+  // A row per indicator is labelled with it already: the outcome does not name it again.
+  const own = a.layout === "tools" && g.indicatorsBelow.length === 1 && g.indicatorsBelow[0] === g.number ? a.indicators.find((i) => i.number === g.number) : undefined;
+  if (own) return R.outcomeOwnIndicatorBelow(plain.score(own.score), year, next, String(a.target));
   if (g.indicatorsBelow.length > 0) return R.outcomeIndicatorsBelow(indicatorsBelowText(g, { ...ctx, f: plain }), year, next, String(a.target));
   return R.outcomeMaintain(year, next);
 }

@@ -8,6 +8,9 @@ import type { Block, PlanCell, SheetPlan } from "./types";
 
 const R = th.report;
 
+/** Widths by indicator: the steps are the longest text of a row, the issues a short reference. */
+const TOOLS_COLUMNS = [14, 14, 18, 46, 13, 15, 20];
+
 /** What the measure and follow-up sheets need to know beyond the analysis. */
 export interface GroupContext {
   a: Analysis;
@@ -72,7 +75,9 @@ function analysisOf(group: AnalysedGroup, ctx: GroupContext): string | undefined
   if (group.questions.length === 0) {
     const ind = a.layout === "tools" ? a.indicators.find((i) => i.number === group.number) : undefined;
     if (!ind) return undefined;
-    return group.indicatorsBelow.length > 0 ? numberedLines(ind.aspects, f) : R.relatedAllMet;
+    // What the indicator measures is listed in the analysis, published with this plan: here its
+    // score, and how many of those issues the measure answers.
+    return group.indicatorsBelow.length > 0 ? f.text(R.indicatorIssuesRef(f.score(ind.score), String(a.target), String(ind.aspects.length))) : R.relatedAllMet;
   }
   const byCode = new Map(a.questions.map((q) => [q.code, q]));
   const lines: string[] = [];
@@ -132,5 +137,5 @@ export function measuresSheet(ctx: GroupContext): SheetPlan {
     }
   }
   blocks.push({ kind: "table", header: R.measuresHeaderTools.map((h) => ({ value: h, style: "tableHeader" })), rows, repeatHeader: true });
-  return { name: R.sheetNames.measures, role: "measures", columns: [14, 18, 20, 36, 16, 18, 18], blocks, print: LANDSCAPE, tabColor: "548235" };
+  return { name: R.sheetNames.measures, role: "measures", columns: TOOLS_COLUMNS, blocks, print: LANDSCAPE, tabColor: "548235" };
 }

@@ -6,6 +6,12 @@ import type { LaidRow } from "./rows";
  * them, and a manual break starts a page. The layout sets no other breaks, so a user's edit
  * moves the breaks instead of cutting text.
  */
+export interface PageState {
+  pages: number;
+  used: number;
+  placed: number;
+}
+
 export class PageFiller {
   pages = 1;
   private used = 0;
@@ -42,6 +48,15 @@ export class PageFiller {
   /** Height a row starting a new page can have. */
   fullPage(): number {
     return this.roomOnNewPage();
+  }
+
+  /** Where the filler stands, to place a row again (with a break before it) from there. */
+  snapshot(): PageState {
+    return { pages: this.pages, used: this.used, placed: this.placed };
+  }
+
+  restore(state: PageState): void {
+    ({ pages: this.pages, used: this.used, placed: this.placed } = state);
   }
 
   place(row: Pick<LaidRow, "row" | "height" | "pageBreakBefore">): void {

@@ -1,7 +1,7 @@
 import { th } from "../strings/th";
 import { lastWordBoundary } from "../text/thaiWords";
 import { chartCells, type LaidChart, type LaidTable } from "./charts";
-import { PageFiller } from "./paginate";
+import { PageFiller, type PageState } from "./paginate";
 import type { Block, PlanCell, ReportPlan, SheetPlan, StyleName } from "./types";
 import { MAX_ROW_HEIGHT, linePitch, rowHeightFor, textWidthFor, wrapLinesDetailed } from "./textMetrics";
 import { textWidthPoints } from "./textWidth";
@@ -73,9 +73,12 @@ export function sheetRows(sheet: SheetPlan, plan: ReportPlan, widths: number[], 
   const charts: LaidChart[] = [];
   /** The last table laid out, for a chart below it. */
   let lastTable: LaidTable | undefined;
+  /** The filler's state before each row was placed. */
+  const states: PageState[] = [];
   const push = (row: Omit<LaidRow, "row">): LaidRow => {
     const laid: LaidRow = { row: rows.length + 1, ...row, ...(breakNext && rows.length > 0 ? { pageBreakBefore: true } : {}) };
     rows.push(laid);
+    states.push(ctx.pages.snapshot());
     ctx.pages.place(laid);
     breakNext = false;
     return laid;
@@ -283,6 +286,18 @@ export function sheetRows(sheet: SheetPlan, plan: ReportPlan, widths: number[], 
         if (block.keep === "withPrevious" && block.fallback && !breakNext && rows.length > 0 && !ctx.pages.fits(heightOfRows(block))) {
           const short = block.fallback.reduce((sum, cells) => sum + heightOf(spread(cells, width), ctx), 0);
           if (ctx.pages.fits(short)) shorter.add(block);
+        }
+        // Still no room (the row before was cut into parts, the last of them at a page's foot):
+        // that last row starts the next page, with a break, and the block goes with it.
+        if (block.keep === "withPrevious" && !breakNext && rows.length > 1 && !ctx.pages.fits(heightOfRows(block))) {
+          const last = rows[rows.length - 1];
+          const before = states[states.length - 1];
+          const startedPage = before.placed === 0 || before.pages !== ctx.pages.pages || last.pageBreakBefore;
+          if (!startedPage && last.height + heightOfRows(block) <= ctx.pages.fullPage()) {
+            ctx.pages.restore(before);
+            last.pageBreakBefore = true;
+            ctx.pages.place(last);
+          }
         }
         const own = rowsOf(block);
         const total = heightOfRows(block);

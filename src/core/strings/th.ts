@@ -181,7 +181,7 @@ export const th = {
     /** Note on a question the year's catalogue does not have (its title prints as the code alone). */
     unknownQuestionNote: (code: string) => `ข้อ ${code} ไม่มีในรายการข้อคำถามของปีนี้ จึงใช้ข้อความทั่วไป — ใส่หัวข้อและข้อความของข้อนี้เอง หรือเพิ่มข้อนี้ในรายการข้อคำถาม`,
     questionCode: (code: string) => `ข้อ ${code}`,
-    indicatorLevelHeader: ["ลำดับ", "แบบวัด", "ตัวชี้วัด", "คะแนน", "ผลการวิเคราะห์ ประเด็นที่ต้องแก้ไข/ปรับปรุง", "แนวทางแก้ไข/ปรับปรุง หรือรักษาระดับ"],
+    indicatorLevelHeader: ["ลำดับ", "แบบวัด", "ตัวชี้วัด", "คะแนน", "ผลการวิเคราะห์ ประเด็นที่ต้องแก้ไข/ปรับปรุง", "มาตรการ หรือรักษาระดับ"],
 
     measuresTitle: "มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน",
     planYearLine: (year: string) => `ประจำปีงบประมาณ พ.ศ. ${year}`,
@@ -197,6 +197,8 @@ export const th = {
       `ทุกข้อได้คะแนนตามเป้าหมาย แต่คะแนน${items} ต่ำกว่าเป้าหมาย ${target} คะแนน (คะแนนตัวชี้วัดของระบบ ITAS) จึงต้องปรับปรุง`,
     publishedFor: (title: string, code: string, year: string) =>
       `เอกสารนี้จัดทำเพื่อเผยแพร่บนเว็บไซต์ของหน่วยงานเป็นข้อมูลตามแบบวัดการเปิดเผยข้อมูลสาธารณะ (OIT) หัวข้อ “${title}” (ข้อ ${code} ในการประเมินปี ${year})`,
+    indicatorIssuesRef: (score: string, target: string, count: string) =>
+      `คะแนน ${score} ต่ำกว่าเป้าหมาย ${target}: ${count} ประเด็นตามผลการวิเคราะห์รายตัวชี้วัด`,
     relatedIndicators: (items: string) => `ตัวชี้วัดที่เกี่ยวข้อง: ${items}`,
     noScoresInGroup: "ไม่มีคะแนนของประเด็นนี้ในข้อมูลที่วาง — ใส่ผลการวิเคราะห์เองแทนเครื่องหมาย -",
     followUpDefault: "รายงานผลการดำเนินงานต่อผู้บริหารเมื่อสิ้นปีงบประมาณ",
@@ -218,6 +220,8 @@ export const th = {
     /** Outcomes: last year's scores and the target (facts), what the next assessment will measure. */
     outcomeImprove: (count: string, codes: string, year: string, nextYear: string, target: string) =>
       `ในการประเมินปี ${year} ประเด็นนี้มีข้อที่ต่ำกว่าเป้าหมาย ${count} ข้อ (${codes}) เป้าหมายคือคะแนนข้อดังกล่าวในการประเมินปี ${nextYear} ไม่ต่ำกว่า ${target} คะแนน`,
+    outcomeOwnIndicatorBelow: (score: string, year: string, nextYear: string, target: string) =>
+      `ในการประเมินปี ${year} คะแนนตัวชี้วัดนี้ (${score}) ต่ำกว่าเป้าหมาย ${target} คะแนน เป้าหมายคือคะแนนตัวชี้วัดนี้ในการประเมินปี ${nextYear} ไม่ต่ำกว่า ${target} คะแนน`,
     outcomeIndicatorsBelow: (items: string, year: string, nextYear: string, target: string) =>
       `ในการประเมินปี ${year} คะแนน${items} ต่ำกว่าเป้าหมาย ${target} คะแนน เป้าหมายคือคะแนนตัวชี้วัดดังกล่าวในการประเมินปี ${nextYear} ไม่ต่ำกว่า ${target} คะแนน`,
     outcomeMaintain: (year: string, nextYear: string) =>
