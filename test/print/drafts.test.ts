@@ -1,3 +1,5 @@
+import { pageOfRows } from "../../src/core/plan/paginate";
+import { pageBodyPoints } from "../../src/core/plan/page";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { draftFormula, DRAFT_FILL } from "../../src/core/plan/draftMark";
@@ -42,7 +44,7 @@ describe("notes and draft marks in the .xlsx", () => {
     }
     // The conditional formats as stored, one per draft cell.
     const zip = await JSZip.loadAsync(bytes);
-    const xml = await zip.file("xl/worksheets/sheet3.xml")!.async("string");
+    const xml = await zip.file(`xl/worksheets/sheet${plan.sheets.findIndex((s) => s.role === "followUp") + 1}.xml`)!.async("string");
     const rules = [...xml.matchAll(/<conditionalFormatting sqref="([A-Z]+\d+)">.*?<formula>(.*?)<\/formula>/gs)];
     const followUp = plan.sheets.find((s) => s.role === "followUp")!;
     const laid = layoutSheet(followUp, plan);
@@ -55,8 +57,8 @@ describe("notes and draft marks in the .xlsx", () => {
     const styles = await zip.file("xl/styles.xml")!.async("string");
     expect(/<dxfs count="(\d+)">/.exec(styles)?.[1]).toBe(String(rules.length));
     expect(styles).toContain(`FF${DRAFT_FILL}`);
-    // The first two sheets have no drafts, so no rules.
-    expect(await zip.file("xl/worksheets/sheet2.xml")!.async("string")).not.toContain("conditionalFormatting");
+    // The measure plan has no drafts, so no rules.
+    expect(await zip.file(`xl/worksheets/sheet${plan.sheets.findIndex((s) => s.role === "measures") + 1}.xml`)!.async("string")).not.toContain("conditionalFormatting");
   });
 });
 
@@ -96,14 +98,16 @@ describe("a draft's mark in LibreOffice", () => {
   test("an unedited draft prints lightly filled; once its cell is edited the fill is gone", async () => {
     const { plan } = reportOf("ita-2568-khuansaorang.tsv");
     const pdf = printWorkbook("drafts-mark", await writeWorkbook(plan));
-    const pages = pdfPages(pdf);
-    const first = pages.findIndex((t) => squashThai(t).includes(squashThai(th.report.followUpTitle))) + 1;
-    expect(first).toBeGreaterThan(1);
+    // The page the follow-up report's first output cell (F, its first body row) prints on.
+    const followUp = plan.sheets.find((s) => s.role === "followUp")!;
+    const laid = layoutSheet(followUp, plan);
+    const row = laid.rows.find((r) => r.cells[5]?.draft)!;
+    const offset = plan.sheets.slice(0, plan.sheets.indexOf(followUp)).reduce((sum, sheet) => sum + layoutSheet(sheet, plan).pages, 0);
+    const first = offset + pageOfRows(laid.rows, pageBodyPoints(followUp.print, laid.columns), laid.printTitleRows)[row.row - 1];
+    expect(pdfPages(pdf).length).toBeGreaterThanOrEqual(first);
     const before = draftPixels(pdf, first);
     expect(before).toBeGreaterThan(500);
-    // The first output cell of the follow-up report (F, its first body row), edited as a user would.
-    const laid = layoutSheet(plan.sheets.find((s) => s.role === "followUp")!, plan);
-    const row = laid.rows.find((r) => r.cells[5]?.draft)!;
+    // That cell edited as a user would.
     const edited = join(PRINT_DIR, "drafts-mark-edited.pdf");
     const result = editAndPrint(join(PRINT_DIR, "drafts-mark.xlsx"), plan.sheets.find((s) => s.role === "followUp")!.name, row.row - 1, 5, " ส่งคู่มือแล้ว", edited);
     expect(result.text).toContain("ส่งคู่มือแล้ว");

@@ -139,7 +139,7 @@ describe("PaneApp", () => {
     actions.saveOutcome = { kept: "withoutEmblem", reason: "Settings exceed the 2 MB limit." };
     seen.length = 0;
     fireEvent.click(screen.getByRole("button", { name: "สร้างรายงาน" }));
-    await screen.findByText("สร้างรายงานเสร็จแล้ว (3 ชีต)");
+    await screen.findByText("สร้างรายงานเสร็จแล้ว (5 ชีต)");
     expect(seen.at(-1)?.settings?.document).toEqual(expected);
     expect(screen.getByText(/^เก็บรูปตราครุฑไว้ในไฟล์ Excel นี้ไม่ได้ \(Settings exceed the 2 MB limit\.\)/)).toBeTruthy();
   });

@@ -13,7 +13,8 @@ const COLUMNS = [9.5, 8.5, 7, 29, 13, 35, 39];
  * Widths of the analysis by indicator (a paste of indicator scores only): the issues column holds
  * the list of what each indicator measures, the last one only the measure's title.
  */
-const INDICATOR_COLUMNS = [6.5, 8, 5, 18, 10, 73.5, 20];
+// The score column holds "๑๐๐.๐๐" in Thai digits at 16 pt (narrower prints ###).
+const INDICATOR_COLUMNS = [6.5, 8, 5, 18, 12, 71.5, 20];
 
 /**
  * The analysis sheet: overall score and level, tool and indicator tables, the summary sentence,
