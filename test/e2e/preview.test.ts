@@ -89,7 +89,9 @@ test("after a paste the preview opens, lazily, with each document's printed page
     await expect(frame.locator("script").count()).resolves.toBe(0);
     await expect(page.locator(`iframe[title="ตัวอย่างเอกสาร ${e.name}"]`).getAttribute("sandbox")).resolves.toBe("");
     const text = squashThai((await frame.locator("main").textContent()) ?? "");
-    expect(text).toContain(squashThai(SHEET_TITLES[i]));
+    // A document's title, or a memo's heading.
+    const k = documents.indexOf(plan.sheets[i]);
+    expect(text).toContain(squashThai(k >= 0 ? SHEET_TITLES[k] : th.documents.memoHeading));
     expect(text).toContain(squashThai("เทศบาลตำบลควนเสารัง"));
     if (i === 0) {
       // The analysis: the overall score and indicator 1's score, as the paste gave them.
@@ -116,7 +118,8 @@ test("after a paste the preview opens, lazily, with each document's printed page
   // In a narrow pane the pages shrink to its width rather than scroll sideways.
   await page.setViewportSize({ width: 380, height: 800 });
   await page.waitForTimeout(100);
-  const frame = page.frameLocator(`iframe[title="ตัวอย่างเอกสาร ${expected[2].name}"]`);
+  // The tab last opened above: the follow-up report.
+  const frame = page.frameLocator(`iframe[title="ตัวอย่างเอกสาร ${expected[expected.length - 1].name}"]`);
   const overflow = await frame.locator("html").evaluate((el) => el.scrollWidth - el.clientWidth);
   expect(overflow).toBe(0);
   await page.screenshot({ path: join(SCREENS, "preview-dialog-narrow.png") });
