@@ -163,12 +163,14 @@ export function sheetRows(sheet: SheetPlan, plan: ReportPlan, widths: number[], 
   /** Rows blocks printed in their shorter form (they fit the rest of a page only so). */
   const shorter = new Set<Block>();
   const rowsOf = (block: Extract<Block, { kind: "rows" }>) => (shorter.has(block) && block.fallback ? block.fallback : block.rows);
-  const heightOfRows = (block: Extract<Block, { kind: "rows" }>) => rowsOf(block).reduce((sum, cells) => sum + heightOf(spread(cells, width), ctx), 0);
+  /** Height of unbordered rows of cells, spread over the sheet's width. */
+  const heightOfCells = (list: PlanCell[][]) => list.reduce((sum, cells) => sum + heightOf(spread(cells, width), ctx), 0);
+  const heightOfRows = (block: Extract<Block, { kind: "rows" }>) => heightOfCells(rowsOf(block));
   /** A block that fits after `last` only in its shorter form takes that form. */
   const chooseForm = (last: RowCells, next: Block | undefined) => {
     if (next?.kind !== "rows" || !next.fallback || breakNext || rows.length === 0) return;
     const own = heightOf(last, ctx);
-    const short = next.fallback.reduce((sum, cells) => sum + heightOf(spread(cells, width), ctx), 0);
+    const short = heightOfCells(next.fallback);
     // The room under the row on the page it prints on (the next one when it does not fit this).
     const after = (ctx.pages.fits(own) ? ctx.pages.room() : ctx.pages.fullPage()) - own;
     if (after < heightOfRows(next) && after >= short) shorter.add(next);
@@ -284,8 +286,7 @@ export function sheetRows(sheet: SheetPlan, plan: ReportPlan, widths: number[], 
         // must not start a page alone takes its shorter form where only that fits (the row before
         // it may have been cut into parts after chooseForm looked at it whole).
         if (block.keep === "withPrevious" && block.fallback && !breakNext && rows.length > 0 && !ctx.pages.fits(heightOfRows(block))) {
-          const short = block.fallback.reduce((sum, cells) => sum + heightOf(spread(cells, width), ctx), 0);
-          if (ctx.pages.fits(short)) shorter.add(block);
+          if (ctx.pages.fits(heightOfCells(block.fallback))) shorter.add(block);
         }
         // Still no room (the row before was cut into parts, the last of them at a page's foot):
         // that last row starts the next page, with a break, and the block goes with it.
