@@ -63,9 +63,10 @@ async function main(): Promise<void> {
   peakRss = Math.max(peakRss, process.memoryUsage().rss);
   await rm(dir, { recursive: true, force: true });
 
-  const printedPages = await measurePrintedPages(join(__dirname, "..", "..", ".."));
+  const printed = await measurePrintedPages(join(__dirname, "..", "..", ".."));
   const figures = {
-    printedPages,
+    printedPages: printed?.printedPages ?? null,
+    documentPages: printed?.documentPages ?? null,
     engineMs: Number(median(engine).toFixed(2)),
     buildMs: Number(median(build).toFixed(2)),
     batchWorkbooksPerSecond: Number((result.written / seconds).toFixed(1)),
@@ -86,7 +87,7 @@ async function main(): Promise<void> {
         `zip bomb (1.25 GiB sheet): refused in ${hostile.zipBombRefuseMs} ms, peak RSS ${hostile.zipBombPeakRssMB} MB; ` +
         `the same lying about its size: ${hostile.lyingZipBombRefuseMs} ms, ${hostile.lyingZipBombPeakRssMB} MB; ` +
         `30 MB one-line file: ${hostile.oneLine30MBRefuseMs} ms, ${hostile.oneLine30MBPeakRssMB} MB\n` +
-        `printed pages (LibreOffice): ${printedPages ? Object.entries(printedPages).map(([k, v]) => `${k} ${v}`).join(", ") : "not measured (no LibreOffice)"}\n`,
+        `printed pages (LibreOffice): ${printed ? Object.entries(printed.printedPages).map(([k, v]) => `${k} ${v} (documents without covers ${printed.documentPages[k]})`).join(", ") : "not measured (no LibreOffice)"}\n`,
     );
     if (pane) {
       const interactive = pane.taskpaneInteractiveMs === null ? "not measured (no Chromium)" : `${pane.taskpaneInteractiveMs} ms median`;

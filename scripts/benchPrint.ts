@@ -1,7 +1,8 @@
 /**
- * Printed pages of the bundled samples: each sample's three documents written to .xlsx and
- * printed by LibreOffice (headless), pages counted with pdfinfo. Null where LibreOffice or
- * poppler is not installed.
+ * Printed pages of the bundled samples, printed by LibreOffice (headless) and counted with
+ * pdfinfo: `printedPages`, the whole workbook (covers and approval memos included), and
+ * `documentPages`, the analysis, measure plan and follow-up report without their covers (issue
+ * 9's figure). Null where LibreOffice or poppler is not installed.
  */
 import { execFileSync } from "node:child_process";
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
@@ -10,6 +11,7 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { makeReport, readScores } from "../src/core/pipeline";
 import { parseDelimitedText } from "../src/core/reader/delimited";
+import type { ReportPlan, SheetRole } from "../src/core/plan/types";
 import { writeWorkbook } from "../src/xlsx/writeWorkbook";
 
 const SAMPLES = ["ita-2568-khuansaorang", "ita-2565-tharnkasem"] as const;
@@ -23,18 +25,32 @@ function installed(tool: string): boolean {
   }
 }
 
-export async function measurePrintedPages(root: string): Promise<Record<string, number> | null> {
+export interface PrintedPages {
+  printedPages: Record<string, number>;
+  documentPages: Record<string, number>;
+}
+
+const DOCUMENTS: readonly SheetRole[] = ["analysis", "measures", "followUp"];
+
+export async function measurePrintedPages(root: string): Promise<PrintedPages | null> {
   if (!installed("soffice") || !installed("pdfinfo")) return null;
   const dir = await mkdtemp(join(tmpdir(), "itas-print-"));
+  const print = async (name: string, plan: ReportPlan): Promise<number> => {
+    const xlsx = join(dir, `${name}.xlsx`);
+    await writeFile(xlsx, await writeWorkbook(plan));
+    execFileSync("soffice", [`-env:UserInstallation=${pathToFileURL(join(dir, "profile")).href}`, "--headless", "--norestore", "--convert-to", "pdf", "--outdir", dir, xlsx], { stdio: "ignore", timeout: 180_000 });
+    const info = execFileSync("pdfinfo", [join(dir, `${name}.pdf`)], { encoding: "utf8" });
+    return Number(/Pages:\s+(\d+)/.exec(info)![1]);
+  };
   try {
-    const out: Record<string, number> = {};
+    const out: PrintedPages = { printedPages: {}, documentPages: {} };
     for (const name of SAMPLES) {
       const grid = parseDelimitedText(await readFile(join(root, "samples", `${name}.tsv`), "utf8"), "\t");
-      const xlsx = join(dir, `${name}.xlsx`);
-      await writeFile(xlsx, await writeWorkbook(makeReport(readScores(grid)).plan));
-      execFileSync("soffice", [`-env:UserInstallation=${pathToFileURL(join(dir, "profile")).href}`, "--headless", "--norestore", "--convert-to", "pdf", "--outdir", dir, xlsx], { stdio: "ignore", timeout: 180_000 });
-      const info = execFileSync("pdfinfo", [join(dir, `${name}.pdf`)], { encoding: "utf8" });
-      out[name] = Number(/Pages:\s+(\d+)/.exec(info)![1]);
+      const { plan } = makeReport(readScores(grid));
+      out.printedPages[name] = await print(name, plan);
+      const documents = plan.sheets.filter((s) => DOCUMENTS.includes(s.role));
+      // Each document opens with a one-page cover.
+      out.documentPages[name] = (await print(`${name}-documents`, { ...plan, sheets: documents })) - documents.length;
     }
     return out;
   } finally {

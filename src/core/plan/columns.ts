@@ -2,12 +2,25 @@ import { bodyWidthPoints, pageBodyPoints } from "./page";
 import { libreOfficeColumnPoints, lineCount, longestWordUnits, MAX_ROW_HEIGHT, rowHeightFor } from "./textMetrics";
 import type { PlanCell, ReportPlan, SheetPlan } from "./types";
 
-/** A column grows at most to this multiple of its planned width (a long web address breaks instead). */
-const MAX_GROWTH = 1.6;
-/** Balancing takes no column below this share of its planned width. */
-const MIN_SHARE = 0.75;
+/**
+ * How far balancing may move a column from its planned width: it grows at most to `maxGrowth`
+ * times it (a long web address breaks instead), and shrinks to no less than `minShare` of it.
+ * The layout tries each setting and keeps the widths that print on the fewest pages: the
+ * balancing's own page count is a quick estimate, blind to how tall rows go in parts.
+ */
+export interface Balancing {
+  maxGrowth: number;
+  minShare: number;
+}
+export const BALANCINGS: readonly Balancing[] = [
+  { maxGrowth: 1.6, minShare: 0.75 },
+  { maxGrowth: 1.6, minShare: 0.5 },
+  { maxGrowth: 2.5, minShare: 0.5 },
+];
 /** Room left beside a column's longest word, in units. */
 const WORD_ROOM = 0;
+/** Room beside a number's own width, in units: Excel's font may set it a little wider. */
+const NUMBER_ROOM = 3;
 /** Widths move in steps of this many units. */
 const STEP = 1;
 
@@ -18,19 +31,22 @@ const STEP = 1;
  * shorter in total: a row is as tall as its tallest cell, so a column of long steps gains the
  * width a column of short labels does not need.
  */
-export function fitColumns(sheet: SheetPlan, plan: ReportPlan): number[] {
+export function fitColumns(sheet: SheetPlan, plan: ReportPlan, { maxGrowth, minShare }: Balancing = BALANCINGS[0]): number[] {
   const widths = [...sheet.columns];
-  const minimum = sheet.columns.map((w) => w * MIN_SHARE);
+  const minimum = sheet.columns.map((w) => w * minShare);
   for (const block of sheet.blocks) {
     if (block.kind !== "table") continue;
     for (const row of [block.header, ...block.rows]) {
       eachAlone(row, widths.length, (cell, c) => {
-        // A number never wraps: its column keeps its planned width (a narrower one prints ###).
-        if (cell.value !== null && cell.value !== "" && plan.styles[cell.style].wrap === false) minimum[c] = Math.max(minimum[c], widths[c]);
+        // A number never wraps: its column stays wide enough for the widest one, with room to
+        // spare for Excel's own font (a narrower column prints ###).
+        if (cell.value !== null && cell.value !== "" && plan.styles[cell.style].wrap === false) {
+          minimum[c] = Math.max(minimum[c], Math.min(widths[c], longestWordUnits(String(cell.value).replace(/\s+/g, ""), sizeOf(cell, plan), plan.styles[cell.style].bold ?? false) + NUMBER_ROOM));
+        }
         if (!wraps(cell, plan)) return;
         // A little over the word's own width: a word that just fits prints against the border.
         const needed = Math.ceil((longestWordUnits(String(cell.value), sizeOf(cell, plan), plan.styles[cell.style].bold ?? false) + WORD_ROOM) * 4) / 4;
-        widths[c] = Math.max(widths[c], Math.min(needed, sheet.columns[c] * MAX_GROWTH));
+        widths[c] = Math.max(widths[c], Math.min(needed, sheet.columns[c] * maxGrowth));
         minimum[c] = Math.max(minimum[c], Math.min(needed, widths[c]));
       });
     }
@@ -40,7 +56,7 @@ export function fitColumns(sheet: SheetPlan, plan: ReportPlan): number[] {
   const planned = Math.max(sheet.columns.reduce((a, b) => a + b, 0), Math.floor((bodyWidthPoints(sheet.print) / libreOfficeColumnPoints(1)) * 4) / 4);
   const rowLimit = Math.min(MAX_ROW_HEIGHT, pageBodyPoints(sheet.print, sheet.columns)) - rowHeightFor(1, plan.font.size);
   const pageBody = pageBodyPoints(sheet.print, sheet.columns);
-  return main && main.kind === "table" ? balance(widths, minimum, sheet.columns, [main.header, ...main.rows], plan, planned, rowLimit, pageBody) : widths;
+  return main && main.kind === "table" ? balance(widths, minimum, sheet.columns.map((w) => w * maxGrowth), [main.header, ...main.rows], plan, planned, rowLimit, pageBody) : widths;
 }
 
 function sizeOf(cell: PlanCell, plan: ReportPlan): number {
@@ -63,7 +79,7 @@ function eachAlone(row: readonly PlanCell[], width: number, f: (cell: PlanCell, 
 }
 
 /** Narrows the table to `maxTotal` where that costs least height, then moves width between columns while the rows' total height falls. */
-function balance(start: number[], minimum: number[], planned: number[], rows: PlanCell[][], plan: ReportPlan, maxTotal: number, rowLimit: number, pageBody: number): number[] {
+function balance(start: number[], minimum: number[], maximum: number[], rows: PlanCell[][], plan: ReportPlan, maxTotal: number, rowLimit: number, pageBody: number): number[] {
   const widths = [...start];
   const n = widths.length;
   // Line height of each cell at a given width, cached per column and width.
@@ -124,7 +140,7 @@ function balance(start: number[], minimum: number[], planned: number[], rows: Pl
     for (let from = 0; from < n; from++) {
       if (widths[from] - STEP < minimum[from]) continue;
       for (let to = 0; to < n; to++) {
-        if (to === from || widths[to] + STEP > planned[to] * MAX_GROWTH) continue;
+        if (to === from || widths[to] + STEP > maximum[to]) continue;
         const trial = [...widths];
         trial[from] -= STEP;
         trial[to] += STEP;

@@ -1,4 +1,4 @@
-import { fitColumns } from "./columns";
+import { BALANCINGS, fitColumns } from "./columns";
 import { pageBodyPoints } from "./page";
 import type { LaidChart } from "./charts";
 import { sheetRows, type LaidRow } from "./rows";
@@ -30,8 +30,19 @@ export interface LaidOutSheet {
  * them; the only breaks it sets are where the plan starts a new part on a new page.
  */
 export function layoutSheet(sheet: SheetPlan, plan: ReportPlan): LaidOutSheet {
-  const columns = fitColumns(sheet, plan);
-  const body = pageBodyPoints(sheet.print, columns);
-  const { rows, printTitleRows, pages, charts } = sheetRows(sheet, plan, columns, body);
-  return { rows, columns, width: columns.length, pages, charts, ...(printTitleRows ? { printTitleRows } : {}) };
+  let best: LaidOutSheet | undefined;
+  let bestHeight = Infinity;
+  const tried = new Set<string>();
+  for (const balancing of BALANCINGS) {
+    const columns = fitColumns(sheet, plan, balancing);
+    if (tried.has(columns.join())) continue;
+    tried.add(columns.join());
+    const { rows, printTitleRows, pages, charts } = sheetRows(sheet, plan, columns, pageBodyPoints(sheet.print, columns));
+    const height = rows.reduce((sum, r) => sum + r.height, 0);
+    // The fewest pages, then the least paper height; the first setting (closest to the plan's widths) on a tie.
+    if (best && (pages > best.pages || (pages === best.pages && height >= bestHeight))) continue;
+    best = { rows, columns, width: columns.length, pages, charts, ...(printTitleRows ? { printTitleRows } : {}) };
+    bestHeight = height;
+  }
+  return best!;
 }

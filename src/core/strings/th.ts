@@ -219,13 +219,13 @@ export const th = {
       "ถ้าดำเนินการไม่ครบตามที่กำหนดไว้ ให้ระบุว่าส่วนใดยังไม่ได้ดำเนินการ",
     /** Outcomes: last year's scores and the target (facts), what the next assessment will measure. */
     outcomeImprove: (count: string, codes: string, year: string, nextYear: string, target: string) =>
-      `ในการประเมินปี ${year} ประเด็นนี้มีข้อที่ต่ำกว่าเป้าหมาย ${count} ข้อ (${codes}) เป้าหมายคือคะแนนข้อดังกล่าวในการประเมินปี ${nextYear} ไม่ต่ำกว่า ${target} คะแนน`,
+      `ผล ITA ปี ${year}: ต่ำกว่าเป้าหมาย ${count} ข้อ (${codes})\nเป้าหมาย ITA ปี ${nextYear}: ข้อดังกล่าวไม่ต่ำกว่า ${target} คะแนน`,
     outcomeOwnIndicatorBelow: (score: string, year: string, nextYear: string, target: string) =>
-      `ในการประเมินปี ${year} คะแนนตัวชี้วัดนี้ (${score}) ต่ำกว่าเป้าหมาย ${target} คะแนน เป้าหมายคือคะแนนตัวชี้วัดนี้ในการประเมินปี ${nextYear} ไม่ต่ำกว่า ${target} คะแนน`,
+      `ผล ITA ปี ${year}: ตัวชี้วัดนี้ได้ ${score} คะแนน ต่ำกว่าเป้าหมาย\nเป้าหมาย ITA ปี ${nextYear}: ไม่ต่ำกว่า ${target} คะแนน`,
     outcomeIndicatorsBelow: (items: string, year: string, nextYear: string, target: string) =>
-      `ในการประเมินปี ${year} คะแนน${items} ต่ำกว่าเป้าหมาย ${target} คะแนน เป้าหมายคือคะแนนตัวชี้วัดดังกล่าวในการประเมินปี ${nextYear} ไม่ต่ำกว่า ${target} คะแนน`,
+      `ผล ITA ปี ${year}: ${items} ต่ำกว่าเป้าหมาย ${target} คะแนน\nเป้าหมาย ITA ปี ${nextYear}: ไม่ต่ำกว่า ${target} คะแนน`,
     outcomeMaintain: (year: string, nextYear: string) =>
-      `ในการประเมินปี ${year} ทุกข้อในประเด็นนี้ได้คะแนนตามเป้าหมาย เป้าหมายคือรักษาระดับคะแนนในการประเมินปี ${nextYear}`,
+      `ผล ITA ปี ${year}: ทุกข้อในประเด็นนี้ได้ตามเป้าหมาย\nเป้าหมาย ITA ปี ${nextYear}: รักษาระดับคะแนน`,
     outcomeNote:
       "ร่างจากโปรแกรม: ตรวจสอบคะแนนและเป้าหมาย แล้วเพิ่มผลที่เกิดขึ้นจริง (เช่น ผลการประเมินครั้งล่าสุด ความเห็นของผู้รับบริการ)",
   },
