@@ -9,7 +9,7 @@ import { LANDSCAPE } from "../../src/core/plan/print";
 import { REPORT_STYLES } from "../../src/core/plan/styles";
 import { MAX_ROW_HEIGHT, lineCount, rowHeightFor, wrapLines } from "../../src/core/plan/textMetrics";
 import { textWidthPoints } from "../../src/core/plan/textWidth";
-import type { ReportPlan, SheetPlan } from "../../src/core/plan/types";
+import type { EditRoom, ReportPlan, SheetPlan } from "../../src/core/plan/types";
 import { th } from "../../src/core/strings/th";
 
 const plan = (sheet: SheetPlan, size = 16): ReportPlan => ({
@@ -19,12 +19,12 @@ const plan = (sheet: SheetPlan, size = 16): ReportPlan => ({
   meta: { title: "t", agency: null, assessmentYear: 2568, planYear: 2569 },
 });
 
-const tableSheet = (cells: string[], widths = [10, 30, 40]): SheetPlan => ({
+const tableSheet = (cells: string[], widths = [10, 30, 40], editRoom?: EditRoom): SheetPlan => ({
   name: "s",
   role: "analysis",
   columns: widths,
   print: LANDSCAPE,
-  blocks: [{ kind: "table", header: widths.map(() => ({ value: "หัว", style: "tableHeader" as const })), rows: [cells.map((v) => ({ value: v, style: "text" as const }))], repeatHeader: true }],
+  blocks: [{ kind: "table", header: widths.map(() => ({ value: "หัว", style: "tableHeader" as const })), rows: [cells.map((v) => ({ value: v, style: "text" as const }))], repeatHeader: true, ...(editRoom ? { editRoom } : {}) }],
 });
 const lay = (sheet: SheetPlan, size = 16) => layoutSheet(sheet, plan(sheet, size));
 const CONTINUED = `${th.report.continued} `;
@@ -103,10 +103,10 @@ describe("one cell holds one whole text", () => {
 
   test("a text a page holds but with no room for 300 more characters goes on in parts that each leave that room", () => {
     const steps = Array.from({ length: 6 }, (_, i) => `${i + 1}. จัดทำคู่มือการปฏิบัติงานและเผยแพร่ให้ประชาชนทราบทางเว็บไซต์`).join("\n");
-    // The measure plan and the follow-up report are the sheets users add steps and results to.
-    const sheet: SheetPlan = { ...tableSheet(["๑", "มาตรการ", steps], [10, 20, 60]), role: "measures" };
+    // The table says where users add text and how much (the measure plan's steps: 300 characters).
+    const sheet = tableSheet(["๑", "มาตรการ", steps], [10, 20, 60], { column: 2, chars: 300 });
     const laid = lay(sheet);
-    expect(lay({ ...sheet, role: "analysis" }).rows).toHaveLength(2);
+    expect(lay(tableSheet(["๑", "มาตรการ", steps], [10, 20, 60])).rows).toHaveLength(2);
     const room = pageBodyPoints(sheet.print, laid.columns) - laid.rows[0].height;
     // Whole, the steps fit a page but leave no room for an edit.
     expect(rowHeightFor(lineCount(steps, 60, 16), 16)).toBeLessThanOrEqual(room);

@@ -16,6 +16,7 @@ import { pdfPages, pdfToPngs, printWorkbook, squashThai } from "../helpers/print
 import { launchChromium, SCREENS } from "./helpers/browser";
 import { ensureDist } from "./helpers/build";
 import { serveStatic, type StaticServer } from "./helpers/server";
+import { openWebPage, paste } from "./helpers/webPage";
 
 let server: StaticServer;
 let browser: Browser;
@@ -51,21 +52,8 @@ test("after a paste the preview opens, lazily, with each document's printed page
   });
   pdfToPngs(pdf, "preview-khuansaorang");
 
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: "th-TH" });
-  const requests: string[] = [];
-  context.on("request", (r) => requests.push(r.url()));
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on("pageerror", (e) => errors.push(e.message));
-  await page.goto(`${server.url}index.html`);
-  await page.getByLabel("วางตารางคะแนนที่นี่").waitFor();
-  await page.evaluate((text) => {
-    const dt = new DataTransfer();
-    dt.setData("text/plain", text);
-    const box = document.querySelector("[data-paste-target]") as HTMLElement;
-    box.focus();
-    box.dispatchEvent(new ClipboardEvent("paste", { clipboardData: dt, bubbles: true, cancelable: true }));
-  }, sampleText(SAMPLE));
+  const { page, requests, errors } = await openWebPage(browser, server, 1280);
+  await paste(page, { "text/plain": sampleText(SAMPLE) });
   await page.getByText("สิ่งที่อ่านได้").waitFor();
   // The preview's chunk is not fetched until the button is pressed.
   expect(requests.some((u) => /preview/.test(u))).toBe(false);
@@ -128,5 +116,5 @@ test("after a paste the preview opens, lazily, with each document's printed page
   await expect(page.getByRole("dialog").count()).resolves.toBe(0);
   expect(errors).toEqual([]);
   expect(requests.filter((u) => !u.startsWith(server.url) && !u.startsWith("data:") && !u.startsWith("about:"))).toEqual([]);
-  await context.close();
+  await page.context().close();
 });

@@ -15,6 +15,7 @@ import { sampleGrid, sampleText } from "../helpers/fixtures";
 import { launchChromium, screenshotSection, screenshotWidths } from "./helpers/browser";
 import { E2E_DIST, ensureDist, OUT } from "./helpers/build";
 import { serveStatic, type StaticServer } from "./helpers/server";
+import { openWebPage, paste, type OpenedPage } from "./helpers/webPage";
 
 const FIXTURES = join(OUT, "e2e-fixtures");
 const SHEETS = ["วิเคราะห์ผล ITA", "บันทึกเสนอมาตรการ", "มาตรการส่งเสริม", "บันทึกเสนอรายงานผล", "รายงานผลการดำเนินการ"];
@@ -45,23 +46,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-interface Opened {
-  page: Page;
-  requests: string[];
-}
-
-async function openPage(width = 1000): Promise<Opened> {
-  const context = await browser.newContext({ viewport: { width, height: 900 }, acceptDownloads: true, locale: "th-TH" });
-  const requests: string[] = [];
-  context.on("request", (r) => requests.push(r.url()));
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on("pageerror", (e) => errors.push(e.message));
-  await page.goto(`${server.url}index.html`);
-  await page.getByLabel("วางตารางคะแนนที่นี่").waitFor();
-  expect(errors).toEqual([]);
-  return { page, requests };
-}
+const openPage = (width = 1000): Promise<OpenedPage> => openWebPage(browser, server, width);
 
 /** The native file input behind the page's Thai file button. */
 async function fileInput(page: Page, label: string) {
@@ -284,17 +269,6 @@ test("two different files one after the other: each report has its own file's ye
   expectOnlyLocal(requests);
   await page.close();
 });
-
-/** Dispatches a real ClipboardEvent carrying the given flavours on the paste box. */
-async function paste(page: Page, flavours: Record<string, string>): Promise<void> {
-  await page.evaluate((data) => {
-    const dt = new DataTransfer();
-    for (const [type, value] of Object.entries(data)) dt.setData(type, value);
-    const box = document.querySelector("[data-paste-target]") as HTMLElement;
-    box.focus();
-    box.dispatchEvent(new ClipboardEvent("paste", { clipboardData: dt, bubbles: true, cancelable: true }));
-  }, flavours);
-}
 
 test("pasting tab-separated text (text/plain) → review at pane widths → download", async () => {
   const { page, requests } = await openPage(380);

@@ -151,9 +151,10 @@ describe("printed through LibreOffice", () => {
   const ADDED = "\n๕. ประชุมชี้แจงแนวทางการปฏิบัติงานแก่บุคลากรทุกส่วนราชการและรับฟังความคิดเห็นจากผู้รับบริการทุกไตรมาส\n๖. สรุปผลการดำเนินงานตามมาตรการพร้อมปัญหาอุปสรรคและข้อเสนอแนะเสนอต่อผู้บริหารเพื่อพิจารณาปรับปรุงการดำเนินงานในปีงบประมาณถัดไปและเผยแพร่ให้ประชาชนทราบทางเว็บไซต์ของหน่วยงานและช่องทางสื่อสังคมออนไลน์ทุกช่องทาง";
 
   /**
-   * Appends `added` to a text cell of the sheet's widest column (where steps are written) in
-   * LibreOffice, prints, and checks the row refitted and the whole text is printed in its column.
-   * `pick` chooses the row among the table rows with text there.
+   * Appends `added` to a text cell of the column the sheet's table leaves room for edits in
+   * (EditRoom: the measure plan's steps, the follow-up's results) in LibreOffice, prints, and
+   * checks the row refitted and the whole text is printed in its column. `pick` chooses the row
+   * among the table rows with text there.
    */
   async function editAndCheck(role: "measures" | "followUp", label: string, added: string, pick: (rows: { row: LaidRow; lines: number; fits: boolean }[]) => { row: LaidRow; fits: boolean } | undefined): Promise<void> {
     const report = makeReport(readScores(sampleGrid("ita-2568-khuansaorang.tsv")));
@@ -162,15 +163,18 @@ describe("printed through LibreOffice", () => {
     const sheet = sheetOf(report.plan, role);
     const laid = layoutSheet(sheet, report.plan);
     const size = report.plan.font.size;
-    const column = laid.columns.indexOf(Math.max(...laid.columns));
+    const table = sheet.blocks.find((b) => b.kind === "table" && b.editRoom);
+    const room = table?.kind === "table" ? table.editRoom : undefined;
+    expect(added.length).toBeGreaterThanOrEqual(room!.chars);
+    const column = room!.column;
     // Room for a row on a page under the repeated header: neither LibreOffice nor Excel prints a row over two pages.
-    const room = pageBodyPoints(sheet.print, laid.columns) - laid.rows[laid.printTitleRows![0] - 1].height;
+    const page = pageBodyPoints(sheet.print, laid.columns) - laid.rows[laid.printTitleRows![0] - 1].height;
     const rows = laid.rows
-      .filter((r) => r.autoHeight && r.row > laid.printTitleRows![1] && r.cells[column].style === "text" && typeof r.cells[column].value === "string")
+      .filter((r) => r.autoHeight && r.row > laid.printTitleRows![1] && typeof r.cells[column].value === "string")
       .map((r) => {
         const text = `${r.cells[column].value}${added}`;
         const edited = Math.max(...r.cells.map((c, k) => (k === column ? rowHeightFor(lineCount(text, laid.columns[k], size), size) : typeof c.value === "string" ? rowHeightFor(lineCount(c.value, laid.columns[k], size), size) : 0)));
-        return { row: r, lines: lineCount(String(r.cells[column].value), laid.columns[column], size), fits: edited <= room };
+        return { row: r, lines: lineCount(String(r.cells[column].value), laid.columns[column], size), fits: edited <= page };
       });
     const chosen = pick(rows);
     expect(chosen?.fits).toBe(true);
@@ -198,16 +202,16 @@ describe("printed through LibreOffice", () => {
   }
 
   test("edited in LibreOffice: two steps (300 characters) added to the longest steps cell of the measure plan, the row refits and prints whole", async () => {
-    // The layout leaves every steps cell room for them (rows.ts, editHeadroom).
+    // The layout leaves every steps cell room for them (measuresSheet.ts STEPS_EDIT, rows.ts editHeadroom).
     expect(ADDED.length).toBeGreaterThanOrEqual(300);
     await editAndCheck("measures", "measures", ADDED, (rows) => rows.reduce<(typeof rows)[number] | undefined>((best, r) => (!best || r.lines > best.lines ? r : best), undefined));
   });
 
-  test("edited in LibreOffice: a step added to the longest steps cell of the follow-up report prints whole", async () => {
-    // The follow-up's steps column is narrower (35 units): 300 characters take 15 lines there,
-    // most of a page, so its texts keep room for a step (NARROW_KEEP_SHARE in rows.ts).
-    const step = ADDED.split("\n").slice(0, 2).join("\n");
-    expect(step.length).toBeGreaterThanOrEqual(100);
-    await editAndCheck("followUp", "followup", step, (rows) => rows.reduce<(typeof rows)[number] | undefined>((best, r) => (!best || r.lines > best.lines ? r : best), undefined));
+  /** A result with its evidence, as an office writes it over the output cell's dotted line: 120 characters and more. */
+  const RESULT = "\nจัดทำคู่มือการปฏิบัติงานครบทุกภารกิจหลักแล้ว ตามคำสั่งที่ ๑๒๓/๒๕๖๙ ลงวันที่ ๑๕ มีนาคม ๒๕๖๙ เผยแพร่บนเว็บไซต์เมื่อ ๒๐ มีนาคม ๒๕๖๙";
+
+  test("edited in LibreOffice: a result (120 characters) written into the longest output cell of the follow-up report prints whole", async () => {
+    // The layout leaves every output cell room for it (followUpSheet.ts, RESULTS_EDIT).
+    await editAndCheck("followUp", "followup", RESULT, (rows) => rows.reduce<(typeof rows)[number] | undefined>((best, r) => (!best || r.lines > best.lines ? r : best), undefined));
   });
 });

@@ -3,7 +3,7 @@ import { th } from "../strings/th";
 import { formatter, numberedLines } from "./format";
 import { groupLabel, indicatorsBelowText, periodOf, planTitle, publishedFor, unitsOf, type GroupContext } from "./measuresSheet";
 import { LANDSCAPE } from "./print";
-import type { Block, PlanCell, SheetPlan } from "./types";
+import type { Block, EditRoom, PlanCell, SheetPlan } from "./types";
 
 const R = th.report;
 
@@ -12,6 +12,12 @@ const plain = formatter("arabic");
 
 /** Widths by indicator: its label is short and its steps the longest text of the row. */
 const TOOLS_COLUMNS = [14, 16, 44, 14, 12, 19, 21];
+/**
+ * Users write what was done in the output column (the sixth) over its dotted line: a result with
+ * its evidence (an order's number and date), about 120 characters. The column holds some 20
+ * Thai characters a line, so room for more would cut its cells into parts of a few lines.
+ */
+const RESULTS_EDIT: EditRoom = { column: 5, chars: 120 };
 
 /**
  * The follow-up report: the plan's measures with drafted output and outcome columns.
@@ -39,7 +45,7 @@ export function followUpSheet(ctx: GroupContext): SheetPlan {
     ]);
   }
   const header = (a.layout === "issues" ? R.followUpHeader : R.followUpHeaderTools).map((h) => ({ value: h, style: "tableHeader" as const }));
-  blocks.push({ kind: "table", header, rows, repeatHeader: true });
+  blocks.push({ kind: "table", header, rows, repeatHeader: true, editRoom: RESULTS_EDIT });
   return { name: R.sheetNames.followUp, role: "followUp", columns: a.layout === "issues" ? [15, 18, 28, 17, 17, 21, 24] : TOOLS_COLUMNS, blocks, print: LANDSCAPE, tabColor: "BF8F00" };
 }
 

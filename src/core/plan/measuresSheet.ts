@@ -4,12 +4,14 @@ import { th } from "../strings/th";
 import { fiscalPeriodText, fiscalYearSpan } from "../text/years";
 import { numberedLines, type Formatter } from "./format";
 import { LANDSCAPE } from "./print";
-import type { Block, PlanCell, SheetPlan } from "./types";
+import type { Block, EditRoom, PlanCell, SheetPlan } from "./types";
 
 const R = th.report;
 
 /** Widths by indicator: the steps are the longest text of a row, the issues a short reference. */
 const TOOLS_COLUMNS = [14, 14, 18, 46, 13, 15, 20];
+/** Users add steps to the steps column (the fourth in both layouts): two steps, about 300 characters. */
+const STEPS_EDIT: EditRoom = { column: 3, chars: 300 };
 
 /** What the measure and follow-up sheets need to know beyond the analysis. */
 export interface GroupContext {
@@ -115,7 +117,7 @@ export function measuresSheet(ctx: GroupContext): SheetPlan {
       f.cell(periodOf(g.measure, ctx), "textCenter"),
       f.cell(unitsOf(g, ctx), "textCenter"),
     ]);
-    blocks.push({ kind: "table", header: R.measuresHeaderIssues.map((h) => ({ value: h, style: "tableHeader" })), rows, repeatHeader: true });
+    blocks.push({ kind: "table", header: R.measuresHeaderIssues.map((h) => ({ value: h, style: "tableHeader" })), rows, repeatHeader: true, editRoom: STEPS_EDIT });
     return { name: R.sheetNames.measures, role: "measures", columns: [18, 22, 25, 37, 18, 20], blocks, print: LANDSCAPE, tabColor: "548235" };
   }
   const rows: PlanCell[][] = [];
@@ -136,6 +138,6 @@ export function measuresSheet(ctx: GroupContext): SheetPlan {
       ]);
     }
   }
-  blocks.push({ kind: "table", header: R.measuresHeaderTools.map((h) => ({ value: h, style: "tableHeader" })), rows, repeatHeader: true });
+  blocks.push({ kind: "table", header: R.measuresHeaderTools.map((h) => ({ value: h, style: "tableHeader" })), rows, repeatHeader: true, editRoom: STEPS_EDIT });
   return { name: R.sheetNames.measures, role: "measures", columns: TOOLS_COLUMNS, blocks, print: LANDSCAPE, tabColor: "548235" };
 }

@@ -2,7 +2,7 @@ import { th } from "../strings/th";
 import { lastWordBoundary } from "../text/thaiWords";
 import { chartCells, type LaidChart, type LaidTable } from "./charts";
 import { PageFiller, type PageState } from "./paginate";
-import type { Block, PlanCell, ReportPlan, SheetPlan, StyleName } from "./types";
+import type { Block, EditRoom, PlanCell, ReportPlan, SheetPlan, StyleName } from "./types";
 import { MAX_ROW_HEIGHT, linePitch, rowHeightFor, textWidthFor, wrapLinesDetailed } from "./textMetrics";
 import { textWidthPoints } from "./textWidth";
 
@@ -57,8 +57,8 @@ interface Context {
   /** The tallest a row may be anywhere: Excel's row limit, less a line for Excel's narrower columns. */
   excelLimit: number;
   pages: PageFiller;
-  /** A sheet users extend (the measure plan's steps, the follow-up's results): rows leave room for an edit. */
-  edited: boolean;
+  /** Where users extend the rows of the table being laid out, if they do (types.ts, EditRoom). */
+  edit?: EditRoom;
 }
 
 /**
@@ -66,7 +66,7 @@ interface Context {
  * page starts on the page it comes to, filling it, and goes on in rows of at most a page.
  */
 export function sheetRows(sheet: SheetPlan, plan: ReportPlan, widths: number[], pageBody: number): SheetRows {
-  const ctx: Context = { plan, widths, excelLimit: MAX_ROW_HEIGHT - rowHeightFor(1, plan.font.size), pages: new PageFiller(pageBody), edited: sheet.role === "measures" || sheet.role === "followUp" };
+  const ctx: Context = { plan, widths, excelLimit: MAX_ROW_HEIGHT - rowHeightFor(1, plan.font.size), pages: new PageFiller(pageBody) };
   const rows: LaidRow[] = [];
   let printTitleRows: [number, number] | undefined;
   let breakNext = false;
@@ -90,7 +90,7 @@ export function sheetRows(sheet: SheetPlan, plan: ReportPlan, widths: number[], 
   const place = (row: RowCells, auto: boolean) => {
     const whole = heightOf(row, ctx);
     const limit = Math.min(ctx.excelLimit, ctx.pages.fullPage());
-    const room = auto && ctx.edited ? editHeadroom(row, ctx) : undefined;
+    const room = auto ? editHeadroom(row, ctx) : undefined;
     if (whole <= limit && leavesRoom(row, room, ctx)) {
       push({ ...row, height: whole, ...(auto ? { autoHeight: true } : {}) });
       return;
@@ -115,7 +115,7 @@ export function sheetRows(sheet: SheetPlan, plan: ReportPlan, widths: number[], 
   const startHeight = (row: RowCells, above: number, full = ctx.pages.fullPage()): number => {
     const h = heightOf(row, ctx);
     const limit = Math.min(ctx.excelLimit, full);
-    const room = ctx.edited ? editHeadroom(row, ctx, full) : undefined;
+    const room = editHeadroom(row, ctx, full);
     if (h <= limit && leavesRoom(row, room, ctx)) return h;
     const rest = Math.min(ctx.excelLimit, ctx.pages.room() - TIGHT - above);
     const first = rest >= rowHeightFor(MIN_PART_LINES, size) && rest < limit ? splitRow(row, ctx, rest, limit, "all", room)?.[0] : undefined;
@@ -148,6 +148,8 @@ export function sheetRows(sheet: SheetPlan, plan: ReportPlan, widths: number[], 
    * that page before the header): whole, or the part of it place() would start there.
    */
   const lead = (block: TableBlock, above = 0): number => {
+    const outer = ctx.edit;
+    ctx.edit = block.editRoom;
     let height = heightOf(spread(block.header, width), ctx);
     // Pages hold the row less the header once it repeats.
     const full = block.repeatHeader && !printTitleRows ? ctx.pages.fullPage() - height : ctx.pages.fullPage();
@@ -158,6 +160,7 @@ export function sheetRows(sheet: SheetPlan, plan: ReportPlan, widths: number[], 
       height += isGroup(cells) ? h : startHeight(row, above + height, full);
       if (!isGroup(cells)) break;
     }
+    ctx.edit = outer;
     return height;
   };
   /** Rows blocks printed in their shorter form (they fit the rest of a page only so). */
@@ -242,6 +245,7 @@ export function sheetRows(sheet: SheetPlan, plan: ReportPlan, widths: number[], 
         break;
       }
       case "table": {
+        ctx.edit = block.editRoom;
         const header = spread(block.header, width);
         const laid = push({ ...header, height: heightOf(header, ctx), ...(header.merges.length === 0 ? { autoHeight: true } : {}) });
         if (block.repeatHeader) {
@@ -261,6 +265,7 @@ export function sheetRows(sheet: SheetPlan, plan: ReportPlan, widths: number[], 
           table.sheetRows.push(rows.slice(before).map((r) => r.row));
         });
         lastTable = table;
+        ctx.edit = undefined;
         break;
       }
       case "chart": {
@@ -325,8 +330,6 @@ const TIGHT = 9;
 /** The fewest lines worth starting a continued text with at the foot of a page. */
 const MIN_PART_LINES = 3;
 
-/** Characters a user may add to a table cell (a step or two) and still have the row print on one page. */
-export const EDIT_HEADROOM_CHARS = 300;
 /**
  * A column too narrow to leave that room and still hold this share of a page (its texts
  * would go in parts of a few lines each) keeps texts of up to NARROW_KEEP_SHARE of a page.
@@ -335,36 +338,33 @@ const MIN_EDIT_SHARE = 0.35;
 const NARROW_KEEP_SHARE = 0.7;
 /** Lines an added text takes beyond its width: it starts on a new line. */
 const EDIT_EXTRA_LINES = 1;
+/**
+ * Thai prose as a user adds it (a step, a result with its order's number and date), for the
+ * average advance of the characters to come: the cell's own text may be a dotted line or codes.
+ */
+const ADDED_TEXT = "ประชุมชี้แจงแนวทางการปฏิบัติงานแก่บุคลากรทุกส่วนราชการ ตามคำสั่งที่ ๑๒๓/๒๕๖๙ ลงวันที่ ๑๕ มีนาคม ๒๕๖๙";
 
 /** The column of a row a user's edit is made room for, and the tallest its text may be. */
 type Headroom = { column: number; height: number };
 
 /**
- * Room for an edit: the text of a row's widest text column (where steps and reports are
- * written) may take the room a row has on a page less the lines EDIT_HEADROOM_CHARS more
- * characters take there (at the average advance of the column's own text, on a new line, as
- * an added step is). A row whose text there is taller is cut into parts that each leave that
- * room, so an edit moves page breaks but never makes a row taller than a page, which
- * LibreOffice prints cut. (Excel's own limit of 409 pt per row is kept for the text as laid
- * out; an edit past it is Excel's to show.)
+ * Room for an edit: the text of the table's edited column (EditRoom) may take the room a row
+ * has on a page less the lines its `chars` more characters take there (at the average advance
+ * of Thai prose, on a new line, as an added step is). A row whose text there is taller
+ * is cut into parts that each leave that room, so an edit moves page breaks but never makes a
+ * row taller than a page, which LibreOffice prints cut. (Excel's own limit of 409 pt per row
+ * is kept for the text as laid out; an edit past it is Excel's to show.)
  */
 export function editHeadroom(row: RowCells, ctx: Context, fullPage = ctx.pages.fullPage()): Headroom | undefined {
-  let column = -1;
-  let units = 0;
-  row.cells.forEach((cell, c) => {
-    if (typeof cell.value !== "string" || cell.value.trim() === "" || ctx.plan.styles[cell.style].wrap === false) return;
-    const w = widthAt(c, row.merges, ctx.widths);
-    if (w > units) [column, units] = [c, w];
-  });
-  if (column < 0) return undefined;
-  const cell = row.cells[column];
-  const text = String(cell.value).replace(/\s+/g, "");
+  const edit = ctx.edit;
+  const cell = edit ? row.cells[edit.column] : undefined;
+  if (!edit || !cell || ctx.plan.styles[cell.style].wrap === false || row.merges.some((m) => m.from <= edit.column + 1 && m.to >= edit.column + 1)) return undefined;
   const size = sizeOf(cell, ctx);
-  const perChar = textWidthPoints(text, size, ctx.plan.styles[cell.style].bold ?? false) / Math.max(1, text.length);
-  const lines = Math.ceil((EDIT_HEADROOM_CHARS * perChar) / textWidthFor(units)) + EDIT_EXTRA_LINES;
+  const perChar = textWidthPoints(ADDED_TEXT, size, ctx.plan.styles[cell.style].bold ?? false) / ADDED_TEXT.length;
+  const lines = Math.ceil((edit.chars * perChar) / textWidthFor(ctx.widths[edit.column] ?? 10)) + EDIT_EXTRA_LINES;
   const room = Math.min(ctx.excelLimit, fullPage);
   const spare = fullPage - lines * linePitch(size);
-  return { column, height: spare >= room * MIN_EDIT_SHARE ? spare : room * NARROW_KEEP_SHARE };
+  return { column: edit.column, height: spare >= room * MIN_EDIT_SHARE ? spare : room * NARROW_KEEP_SHARE };
 }
 
 function leavesRoom(row: RowCells, room: Headroom | undefined, ctx: Context): boolean {

@@ -62,8 +62,12 @@ export type Block =
   | { kind: "title"; lines: { text: string; style: "title" | "subtitle" | "coverTitle" | "coverLine" }[]; pageBreakBefore?: boolean }
   /** Wrapped text across the sheet width (a merged row with an estimated height). */
   | { kind: "paragraph"; text: string; style?: StyleName; pageBreakBefore?: boolean; note?: string; draft?: true }
-  /** A table; `repeatHeader` marks the header printed at the top of every page. */
-  | { kind: "table"; header: PlanCell[]; rows: PlanCell[][]; repeatHeader?: boolean; pageBreakBefore?: boolean }
+  /**
+   * A table; `repeatHeader` marks the header printed at the top of every page. `editRoom`: the
+   * column users extend (the measure plan's steps, the follow-up's results), and how many
+   * characters each row leaves room for there, so an edit never makes a row taller than a page.
+   */
+  | { kind: "table"; header: PlanCell[]; rows: PlanCell[][]; repeatHeader?: boolean; pageBreakBefore?: boolean; editRoom?: EditRoom }
   /** An empty row; `lines` tall (default a little under one line). */
   | { kind: "spacer"; lines?: number }
   /**
@@ -73,6 +77,12 @@ export type Block =
    */
   | { kind: "rows"; rows: PlanCell[][]; keep?: "together" | "withPrevious"; /** Shorter rows printed instead where only they fit the rest of the page. */ fallback?: PlanCell[][] }
   | ChartBlock;
+
+/** Where users add text to a table's rows (0-based column) and how much (characters). */
+export interface EditRoom {
+  column: number;
+  chars: number;
+}
 
 /**
  * A horizontal bar chart of the nearest table above it, drawn over one reserved empty row of
